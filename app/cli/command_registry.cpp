@@ -1,0 +1,16 @@
+// The list of seatplan-cli's commands. A new command lives in its own file under commands/
+// and adds one line here.
+#include "command.h"
+
+#include "commands/version_command.h"
+
+namespace seatplan::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<VersionCommand>());
+    return commands;
+}
+
+} // namespace seatplan::cli

@@ -1,0 +1,37 @@
+// seatplan: the desktop application. Usage: seatplan [--lang zh|en] [PROJECT.gpkg]
+#include "seatplan/core/version.h"
+#include "seatplan/gis/library.h"
+#include "seatplan/render/language.h"
+#include "seatplan/ui/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    using namespace seatplan;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SeatPlan"));
+    QApplication::setApplicationVersion(QString::fromLatin1(core::version()));
+    QApplication::setOrganizationName(QStringLiteral("SeatPlan"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SeatPlan (学位规划)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("Language: zh or en (default: from the locale)."), QStringLiteral("code"));
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("project"),
+        QStringLiteral("A SeatPlan project (.gpkg) to open."), QStringLiteral("[project]"));
+    parser.process(app);
+
+    render::installTranslators(render::chooseLanguage(parser.value(lang)));
+    gis::initialize();
+
+    ui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
+    return QApplication::exec();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace seatplan::core {
+
+/**
+ * Bad input data given to a core function: a negative class size, a cohort table with a gap,
+ * an override that contradicts another. The message says what is wrong and where, in words a
+ * planner can act on.
+ *
+ * Planning findings (an oversized school, a shortfall) are never errors: they are flags.
+ */
+class InvalidInput : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+} // namespace seatplan::core
