@@ -32,20 +32,20 @@
         <translation>提示信息的语言（默认取系统区域设置或 SEATPLAN_LANG）。</translation>
     </message>
     <message>
-        <source>Run 'seatplan-cli &lt;command&gt; --help' for a command's options.</source>
-        <translation>运行 'seatplan-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+        <source>Run &apos;seatplan-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;seatplan-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 internal error, 2 usage error, 3 bad input data.</source>
         <translation>退出码：0 成功，1 内部错误，2 用法错误，3 输入数据有误。</translation>
     </message>
     <message>
-        <source>seatplan-cli: unknown command '%1'.</source>
+        <source>seatplan-cli: unknown command &apos;%1&apos;.</source>
         <translation>seatplan-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Run 'seatplan-cli --help' for the list of commands.</source>
-        <translation>运行 'seatplan-cli --help' 查看命令列表。</translation>
+        <source>Run &apos;seatplan-cli --help&apos; for the list of commands.</source>
+        <translation>运行 &apos;seatplan-cli --help&apos; 查看命令列表。</translation>
     </message>
 </context>
 <context>
@@ -55,8 +55,8 @@
         <translation>显示本帮助并退出。</translation>
     </message>
     <message>
-        <source>Run 'seatplan-cli %1 --help' for usage.</source>
-        <translation>运行 'seatplan-cli %1 --help' 查看用法。</translation>
+        <source>Run &apos;seatplan-cli %1 --help&apos; for usage.</source>
+        <translation>运行 &apos;seatplan-cli %1 --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -66,7 +66,7 @@
 <context>
     <name>SampleCommand</name>
     <message>
-        <source>--%1 must be a whole number of at least %2, not '%3'</source>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
         <translation>--%1 必须是不小于 %2 的整数，而不是“%3”</translation>
     </message>
     <message>
@@ -102,11 +102,11 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>the real-data folder '%1' does not exist</source>
+        <source>the real-data folder &apos;%1&apos; does not exist</source>
         <translation>真实数据文件夹“%1”不存在</translation>
     </message>
     <message>
@@ -121,7 +121,7 @@
 <context>
     <name>VersionCommand</name>
     <message>
-        <source>Print SeatPlan's version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>
+        <source>Print SeatPlan&apos;s version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>
         <translation>显示学位规划及 GDAL、GEOS、PROJ、SQLite、Qt 的版本。</translation>
     </message>
 </context>
