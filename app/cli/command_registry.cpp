@@ -6,6 +6,7 @@
 #include "commands/import_command.h"
 #include "commands/layers_command.h"
 #include "commands/new_command.h"
+#include "commands/sample_command.h"
 #include "commands/validate_command.h"
 #include "commands/version_command.h"
 
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LayersCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<SampleCommand>());
     return commands;
 }
 
