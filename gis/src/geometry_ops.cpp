@@ -17,7 +17,8 @@ namespace {
     {
         GeosGeomPtr out = toGeos(context, g);
         if (!out && !g.isEmpty())
-            throw GisError({ {}, {}, std::nullopt, {}, "GEOS cannot build a geometry: " + context.takeError() });
+            throw GisError({ {}, {}, std::nullopt, {},
+                "GEOS cannot build a geometry: " + context.takeError() });
         return out;
     }
 
@@ -61,7 +62,8 @@ double intersectionArea(const Geometry& a, const Geometry& b)
         return 0;
     GeosGeomPtr both = own(ctx, GEOSIntersection_r(ctx, ga.get(), gb.get()));
     if (!both)
-        throw GisError({ {}, {}, std::nullopt, {}, "GEOS intersection failed: " + context.takeError() });
+        throw GisError(
+            { {}, {}, std::nullopt, {}, "GEOS intersection failed: " + context.takeError() });
     double result = 0;
     GEOSArea_r(ctx, both.get(), &result);
     return result;
@@ -95,7 +97,10 @@ std::vector<OverlayShare> overlayShares(const VectorLayer& a, const VectorLayer&
         std::vector<std::size_t> hits;
         GEOSSTRtree_query_r(
             ctx, tree.get(), ga.get(),
-            [](void* item, void* user) { static_cast<std::vector<std::size_t>*>(user)->push_back(*static_cast<std::size_t*>(item)); },
+            [](void* item, void* user) {
+                static_cast<std::vector<std::size_t>*>(user)->push_back(
+                    *static_cast<std::size_t*>(item));
+            },
             &hits);
         std::sort(hits.begin(), hits.end());
         for (const std::size_t j : hits) {
@@ -105,7 +110,8 @@ std::vector<OverlayShare> overlayShares(const VectorLayer& a, const VectorLayer&
             } else if (GEOSPreparedIntersects_r(ctx, bPrepared[j].get(), ga.get()) == 1) {
                 GeosGeomPtr both = own(ctx, GEOSIntersection_r(ctx, ga.get(), bGeoms[j].get()));
                 if (!both)
-                    throw GisError({ {}, b.name, b.features[j].fid, {}, "GEOS intersection failed: " + context.takeError() });
+                    throw GisError({ {}, b.name, b.features[j].fid, {},
+                        "GEOS intersection failed: " + context.takeError() });
                 GEOSArea_r(ctx, both.get(), &shared);
             }
             if (shared / aArea > minShare)
@@ -138,12 +144,16 @@ std::vector<Geometry> voronoiCells(const VectorLayer& sites, const Geometry& bou
     std::vector<GEOSGeometry*> points;
     for (const Feature& f : sites.features) {
         if (!f.geometry.isEmpty())
-            points.push_back(GEOSGeom_createPointFromXY_r(ctx, f.geometry.coords[0].x, f.geometry.coords[0].y));
+            points.push_back(
+                GEOSGeom_createPointFromXY_r(ctx, f.geometry.coords[0].x, f.geometry.coords[0].y));
     }
-    GeosGeomPtr multi = own(ctx, GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
+    GeosGeomPtr multi = own(ctx,
+        GEOSGeom_createCollection_r(
+            ctx, GEOS_MULTIPOINT, points.data(), static_cast<unsigned>(points.size())));
     GeosGeomPtr diagram = own(ctx, GEOSVoronoiDiagram_r(ctx, multi.get(), clip.get(), 0.0, 0));
     if (!diagram)
-        throw GisError({ {}, sites.name, std::nullopt, {}, "GEOS Voronoi diagram failed: " + context.takeError() });
+        throw GisError({ {}, sites.name, std::nullopt, {},
+            "GEOS Voronoi diagram failed: " + context.takeError() });
     // Cells come back in no promised order: give each to the site it contains.
     for (int i = 0; i < GEOSGetNumGeometries_r(ctx, diagram.get()); ++i) {
         const GEOSGeometry* cell = GEOSGetGeometryN_r(ctx, diagram.get(), i);
@@ -152,7 +162,8 @@ std::vector<Geometry> voronoiCells(const VectorLayer& sites, const Geometry& bou
             const Geometry& site = sites.features[s].geometry;
             if (site.isEmpty() || !cells[s].isEmpty())
                 continue;
-            GeosGeomPtr p = own(ctx, GEOSGeom_createPointFromXY_r(ctx, site.coords[0].x, site.coords[0].y));
+            GeosGeomPtr p
+                = own(ctx, GEOSGeom_createPointFromXY_r(ctx, site.coords[0].x, site.coords[0].y));
             if (GEOSPreparedIntersects_r(ctx, prepared.get(), p.get()) == 1) {
                 GeosGeomPtr clipped = own(ctx, GEOSIntersection_r(ctx, cell, clip.get()));
                 if (clipped)
@@ -211,7 +222,8 @@ std::optional<Coord> interiorPoint(const Geometry& geometry)
         return geometry.coords[0];
     GeosContext& context = GeosContext::get();
     GeosGeomPtr g = geosOf(context, geometry);
-    GeosGeomPtr p = g ? own(context.handle(), GEOSPointOnSurface_r(context.handle(), g.get())) : nullptr;
+    GeosGeomPtr p
+        = g ? own(context.handle(), GEOSPointOnSurface_r(context.handle(), g.get())) : nullptr;
     if (!p)
         return std::nullopt;
     Coord c;

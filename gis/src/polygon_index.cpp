@@ -90,7 +90,10 @@ struct PolygonIndex::Impl {
     {
         return std::clamp(static_cast<int>((x - box.minX) / cellWidth), 0, columns - 1);
     }
-    int row(double y) const { return std::clamp(static_cast<int>((y - box.minY) / cellHeight), 0, rows - 1); }
+    int row(double y) const
+    {
+        return std::clamp(static_cast<int>((y - box.minY) / cellHeight), 0, rows - 1);
+    }
 };
 
 PolygonIndex::PolygonIndex(const VectorLayer& layer)
@@ -98,7 +101,8 @@ PolygonIndex::PolygonIndex(const VectorLayer& layer)
 {
     Impl& d = *m_impl;
     for (const Feature& f : layer.features) {
-        d.polygons.push_back(f.geometry.kind == GeometryKind::Polygon ? build(f.geometry) : Indexed {});
+        d.polygons.push_back(
+            f.geometry.kind == GeometryKind::Polygon ? build(f.geometry) : Indexed {});
         d.box.include(d.polygons.back().box);
     }
     if (d.box.isEmpty())
@@ -109,14 +113,16 @@ PolygonIndex::PolygonIndex(const VectorLayer& layer)
     d.rows = d.columns;
     d.cellWidth = std::max(d.box.width() / d.columns, 1e-12);
     d.cellHeight = std::max(d.box.height() / d.rows, 1e-12);
-    std::vector<std::vector<std::uint32_t>> cells(static_cast<std::size_t>(d.rows) * static_cast<std::size_t>(d.columns));
+    std::vector<std::vector<std::uint32_t>> cells(
+        static_cast<std::size_t>(d.rows) * static_cast<std::size_t>(d.columns));
     for (std::size_t i = 0; i < d.polygons.size(); ++i) {
         const Extent& b = d.polygons[i].box;
         if (b.isEmpty())
             continue;
         for (int r = d.row(b.minY); r <= d.row(b.maxY); ++r) {
             for (int c = d.column(b.minX); c <= d.column(b.maxX); ++c)
-                cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns) + static_cast<std::size_t>(c)]
+                cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns)
+                    + static_cast<std::size_t>(c)]
                     .push_back(static_cast<std::uint32_t>(i));
         }
     }
@@ -142,7 +148,8 @@ std::optional<std::size_t> PolygonIndex::locate(double x, double y) const
     if (x < d.box.minX || x > d.box.maxX || y < d.box.minY || y > d.box.maxY)
         return std::nullopt;
     const std::size_t cell
-        = static_cast<std::size_t>(d.row(y)) * static_cast<std::size_t>(d.columns) + static_cast<std::size_t>(d.column(x));
+        = static_cast<std::size_t>(d.row(y)) * static_cast<std::size_t>(d.columns)
+        + static_cast<std::size_t>(d.column(x));
     for (std::uint32_t i = d.cellStart[cell]; i < d.cellStart[cell + 1]; ++i) {
         const std::uint32_t p = d.cellItems[i];
         if (d.polygons[p].contains(x, y))
@@ -169,7 +176,9 @@ std::vector<std::size_t> PolygonIndex::candidates(const Extent& extent) const
         return out;
     for (int r = d.row(extent.minY); r <= d.row(extent.maxY); ++r) {
         for (int c = d.column(extent.minX); c <= d.column(extent.maxX); ++c) {
-            const std::size_t cell = static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns) + static_cast<std::size_t>(c);
+            const std::size_t cell
+                = static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns)
+                + static_cast<std::size_t>(c);
             for (std::uint32_t i = d.cellStart[cell]; i < d.cellStart[cell + 1]; ++i) {
                 if (d.polygons[d.cellItems[i]].box.intersects(extent))
                     out.push_back(d.cellItems[i]);

@@ -22,8 +22,14 @@ namespace {
             , m_layer(layer)
         {
         }
-        std::string text(std::size_t i, const char* field) const { return toText(m_layer.value(i, field)); }
-        bool flag(std::size_t i, const char* field) const { return toInt64(m_layer.value(i, field)).value_or(0) != 0; }
+        std::string text(std::size_t i, const char* field) const
+        {
+            return toText(m_layer.value(i, field));
+        }
+        bool flag(std::size_t i, const char* field) const
+        {
+            return toInt64(m_layer.value(i, field)).value_or(0) != 0;
+        }
         double number(std::size_t i, const char* field, double fallback = 0) const
         {
             return toDouble(m_layer.value(i, field)).value_or(fallback);
@@ -39,7 +45,8 @@ namespace {
         }
         [[noreturn]] void fail(std::size_t i, const char* field, const std::string& reason) const
         {
-            throw GisError({ m_project.path(), m_layer.name, m_layer.features[i].fid, field, reason });
+            throw GisError(
+                { m_project.path(), m_layer.name, m_layer.features[i].fid, field, reason });
         }
         std::string requiredId(std::size_t i, const char* field) const
         {
@@ -48,8 +55,7 @@ namespace {
                 fail(i, field, "empty id");
             return id;
         }
-        template <typename Parse>
-        auto parse(std::size_t i, const char* field, Parse parseFn) const
+        template <typename Parse> auto parse(std::size_t i, const char* field, Parse parseFn) const
         {
             const std::string value = text(i, field);
             try {
@@ -111,7 +117,8 @@ core::PlanningInputs loadPlanningInputs(const Project& project, const std::strin
         try {
             in.standards.set(row.key, row.value);
         } catch (const core::InvalidInput& error) {
-            throw GisError({ project.path(), "seatplan_standards", std::nullopt, row.key, error.what() });
+            throw GisError(
+                { project.path(), "seatplan_standards", std::nullopt, row.key, error.what() });
         }
     }
 
@@ -123,7 +130,8 @@ core::PlanningInputs loadPlanningInputs(const Project& project, const std::strin
     const VectorLayer towns = readIfPresent(project, layers::kTowns);
     const Reader town(project, towns);
     for (std::size_t i = 0; i < towns.features.size(); ++i)
-        in.towns.push_back({ town.requiredId(i, "code"), town.text(i, "name"), town.text(i, "county_code"), town.flag(i, "urban") });
+        in.towns.push_back({ town.requiredId(i, "code"), town.text(i, "name"),
+            town.text(i, "county_code"), town.flag(i, "urban") });
 
     const VectorLayer zones = readIfPresent(project, layers::kZones);
     const Reader zone(project, zones);
@@ -158,7 +166,8 @@ core::PlanningInputs loadPlanningInputs(const Project& project, const std::strin
         core::School s;
         s.id = school.requiredId(i, "id");
         s.name = school.text(i, "name");
-        s.type = school.parse(i, "level", [](const std::string& v) { return core::parseSchoolType(v); });
+        s.type = school.parse(
+            i, "level", [](const std::string& v) { return core::parseSchoolType(v); });
         s.isPublic = toInt64(schools.value(i, "is_public")).value_or(1) != 0;
         s.boarding = school.flag(i, "boarding");
         s.townCode = school.text(i, "town_code");
@@ -189,7 +198,8 @@ core::PlanningInputs loadPlanningInputs(const Project& project, const std::strin
     for (std::size_t i = 0; i < catchments.features.size(); ++i) {
         core::Catchment c;
         c.id = catchment.requiredId(i, "id");
-        c.level = catchment.parse(i, "level", [](const std::string& v) { return core::parseLevel(v); });
+        c.level
+            = catchment.parse(i, "level", [](const std::string& v) { return core::parseLevel(v); });
         c.locked = catchment.flag(i, "locked");
         for (const OverlayShare& share : shares) {
             if (share.bIndex == i)
@@ -218,7 +228,8 @@ core::PlanningInputs loadPlanningInputs(const Project& project, const std::strin
         p.name = plot.text(i, "name");
         p.townCode = plot.text(i, "town_code");
         if (!plot.text(i, "planned_level").empty())
-            p.plannedType = plot.parse(i, "planned_level", [](const std::string& v) { return core::parseSchoolType(v); });
+            p.plannedType = plot.parse(
+                i, "planned_level", [](const std::string& v) { return core::parseSchoolType(v); });
         p.plannedClasses = plot.integer(i, "planned_classes");
         const std::string status = plot.text(i, "status");
         p.status = status == "built" ? core::PlotStatus::Built

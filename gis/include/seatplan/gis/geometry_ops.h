@@ -31,7 +31,8 @@ struct OverlayShare {
  * pairs come from a GEOS STRtree; a b polygon that contains an a polygon entirely gives share 1
  * without an overlay (prepared geometry test).
  */
-std::vector<OverlayShare> overlayShares(const VectorLayer& a, const VectorLayer& b, double minShare = 1e-6);
+std::vector<OverlayShare> overlayShares(
+    const VectorLayer& a, const VectorLayer& b, double minShare = 1e-6);
 
 /// Returns `geometry` buffered by `distance` metres (round joins, 16 segments per quarter circle).
 Geometry buffer(const Geometry& geometry, double distance);

@@ -26,9 +26,11 @@ class Project;
  * Throws GisError naming the layer, feature and field for unusable values (an unknown level,
  * a school without an id). Runs on the calling thread (own GEOS context).
  */
-core::PlanningInputs loadPlanningInputs(const Project& project, const std::string& scenario = "base");
+core::PlanningInputs loadPlanningInputs(
+    const Project& project, const std::string& scenario = "base");
 
 /// Opens `projectPath` read-only and loads it (see above).
-core::PlanningInputs loadPlanningInputs(const std::string& projectPath, const std::string& scenario = "base");
+core::PlanningInputs loadPlanningInputs(
+    const std::string& projectPath, const std::string& scenario = "base");
 
 } // namespace seatplan::gis
