@@ -121,7 +121,7 @@
         <translation>.dbf 或 CSV 的文字编码，例如 GBK 或 UTF-8（默认自动识别）。</translation>
     </message>
     <message>
-        <source>The file's CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
+        <source>The file&apos;s CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
         <translation>文件坐标系缺失或有误时指定：EPSG:N；高德/腾讯/DataV 经纬度用 gcj02，百度用 bd09。</translation>
     </message>
     <message>
@@ -141,11 +141,11 @@
         <translation>必须指定 --as</translation>
     </message>
     <message>
-        <source>unknown --as '%1'</source>
+        <source>unknown --as &apos;%1&apos;</source>
         <translation>未知的 --as 取值“%1”</translation>
     </message>
     <message>
-        <source>--field needs target=source, not '%1'</source>
+        <source>--field needs target=source, not &apos;%1&apos;</source>
         <translation>--field 的格式应为 目标=源字段，而不是“%1”</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
 <context>
     <name>LayersCommand</name>
     <message>
-        <source>List a project's layers and tables with their feature and row counts.</source>
+        <source>List a project&apos;s layers and tables with their feature and row counts.</source>
         <translation>列出项目的图层和数据表及其要素数、行数。</translation>
     </message>
     <message>

@@ -103,7 +103,8 @@
     <message numerus="yes">
         <source>%1: %n features</source>
         <translation>
-            <numerusform>%1：%n 个要素</numerusform></translation>
+            <numerusform>%1：%n 个要素</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,7 +198,8 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message numerus="yes">
         <source>Opened %1 (%n layers)</source>
         <translation>
-            <numerusform>已打开 %1（%n 个图层）</numerusform></translation>
+            <numerusform>已打开 %1（%n 个图层）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map</source>
@@ -210,7 +212,8 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message numerus="yes">
         <source>%n features selected</source>
         <translation>
-            <numerusform>已选择 %n 个要素</numerusform></translation>
+            <numerusform>已选择 %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop a SeatPlan project (.gpkg) here to open it. Importing other files (Shapefile, GeoJSON, Excel) is done with seatplan-cli import for now.</source>
@@ -309,7 +312,8 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message numerus="yes">
         <source>&lt;p&gt;%n features selected; showing the first.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;已选择 %n 个要素，显示第一个。&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;已选择 %n 个要素，显示第一个。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h4&gt;Results %1&lt;/h4&gt;</source>

@@ -71,7 +71,7 @@ namespace {
             return static_cast<std::uint8_t>(MarkerFlag::Oversized);
         if (ruleId == "class.large" || ruleId == "class.oversized")
             return static_cast<std::uint8_t>(MarkerFlag::LargeClasses);
-        return static_cast<std::uint8_t>(MarkerFlag::Other);
+        return 0; // other flags are listed in the details panel, not drawn on the map
     }
 
     void styleShortfall(const gis::VectorLayer& layer, const core::Results& results,

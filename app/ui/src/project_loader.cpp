@@ -2,6 +2,7 @@
 
 #include "seatplan/core/analyze.h"
 #include "seatplan/gis/project.h"
+#include "seatplan/gis/project_loader.h"
 #include "seatplan/render/base_styles.h"
 
 #include <QFileInfo>
@@ -21,6 +22,26 @@ int drawRank(const QString& layerId)
     const auto i = order.indexOf(layerId);
     return i < 0 ? static_cast<int>(order.size()) : static_cast<int>(i);
 }
+
+namespace {
+
+    /// Loads the planning inputs and analyses the base scenario; a project without what core
+    /// needs (no cohorts, no catchments) still opens, with the reason in analysisNote.
+    void analyse(const gis::Project& project, LoadedProject& out)
+    {
+        try {
+            const core::PlanningInputs inputs = gis::loadPlanningInputs(project);
+            out.standards = inputs.standards;
+            core::AnalysisOptions options;
+            options.variants = { core::Variant::Medium };
+            out.results = std::make_shared<const core::Results>(
+                core::analyze(inputs, core::Scenario {}, options));
+        } catch (const std::exception& e) {
+            out.analysisNote = QString::fromStdString(e.what());
+        }
+    }
+
+} // namespace
 
 LoadedProject loadProject(const QString& path)
 {
@@ -63,7 +84,7 @@ LoadedProject loadProject(const QString& path)
                 // An unknown key is reported by the standards panel, not fatal here.
             }
         }
-        out.analysisNote = QStringLiteral("no-loader");
+        analyse(project, out);
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
     }

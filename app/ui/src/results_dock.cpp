@@ -137,7 +137,10 @@ void ResultsDock::syncControls()
     const bool have = m_document->results() != nullptr;
     m_note->setVisible(!have && m_document->isOpen());
     m_note->setText(tr("No analysis results for this project yet: the map shows the data "
-                       "only. Results appear once the project holds cohorts and catchments."));
+                       "only. Results appear once the project holds cohorts and catchments.")
+        + (m_document->analysisNote().isEmpty()
+                ? QString()
+                : QStringLiteral(" (%1)").arg(m_document->analysisNote())));
 }
 
 QString ResultsDock::detailsText() const
