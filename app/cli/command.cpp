@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "seatplan/core/errors.h"
+#include "seatplan/gis/gis_error.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,10 @@ int runCommand(const Command& command, const QStringList& arguments)
             CommandRunner::tr("Run 'seatplan-cli %1 --help' for usage.").arg(command.name()));
         return kExitUsageError;
     } catch (const core::InvalidInput& error) {
+        printError(prefix + QString::fromUtf8(error.what()));
+        return kExitBadInput;
+    } catch (const gis::GisError& error) {
+        // A file or project SeatPlan cannot use; the message names file, layer, feature, field.
         printError(prefix + QString::fromUtf8(error.what()));
         return kExitBadInput;
     } catch (const std::exception& error) {

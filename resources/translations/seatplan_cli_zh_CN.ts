@@ -64,6 +64,61 @@
     </message>
 </context>
 <context>
+    <name>SampleCommand</name>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
+        <translation>--%1 必须是不小于 %2 的整数，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>Build the Meizhou sample project (real boundaries and census, generated schools).</source>
+        <translation>生成梅州示例项目（真实边界与人口普查数据，生成的学校）。</translation>
+    </message>
+    <message>
+        <source>The GeoPackage to write (replaced if it exists).</source>
+        <translation>要写入的 GeoPackage（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Multiply zones, schools and raster cells by N (for benchmarks).</source>
+        <translation>将分区、学校和栅格单元数量放大 N 倍（用于基准测试）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of generated land-use polygons (e.g. 300000 for benchmarks).</source>
+        <translation>生成的用地多边形数量（基准测试可用 300000）。</translation>
+    </message>
+    <message>
+        <source>The folder of real input data (boundaries, codes, census).</source>
+        <translation>真实输入数据所在文件夹（边界、区划代码、人口普查）。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>the real-data folder '%1' does not exist</source>
+        <translation>真实数据文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 counties, %3 towns, %4 zones, %5 schools, %6 catchments, %7 plots, %8 developments, %9 land-use polygons</source>
+        <translation>已写入 %1：%2 个县区、%3 个镇街、%4 个分区、%5 所学校、%6 个学区、%7 块用地、%8 个住宅项目、%9 个用地多边形</translation>
+    </message>
+    <message>
+        <source>Population %1 (2020 census) on a %2 x %3 grid</source>
+        <translation>人口 %1（2020 年人口普查），栅格 %2 × %3</translation>
+    </message>
+</context>
+<context>
     <name>VersionCommand</name>
     <message>
         <source>Print SeatPlan's version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>

@@ -1,0 +1,151 @@
+#include "seatplan/core/analyze.h"
+
+#include "analysis_context.h"
+#include "seatplan/core/errors.h"
+
+namespace seatplan::core {
+
+namespace detail {
+
+    namespace {
+
+        template <typename T, typename Key>
+        std::unordered_map<std::string, std::size_t> indexBy(
+            const std::vector<T>& items, Key key, const char* kind)
+        {
+            std::unordered_map<std::string, std::size_t> index;
+            for (std::size_t i = 0; i < items.size(); ++i)
+                if (!index.emplace(key(items[i]), i).second)
+                    throw InvalidInput(
+                        std::string("duplicate ") + kind + " '" + key(items[i]) + "'");
+            return index;
+        }
+
+        std::size_t lookup(const std::unordered_map<std::string, std::size_t>& index,
+            const std::string& code, const std::string& who, const char* kind)
+        {
+            const auto found = index.find(code);
+            if (found == index.end())
+                throw InvalidInput(who + " names unknown " + kind + " '" + code + "'");
+            return found->second;
+        }
+
+    } // namespace
+
+    AnalysisContext::AnalysisContext(const PlanningInputs& in, const Scenario& sc,
+        const AnalysisOptions& op, const ScenarioModel& m, const DemandProjection& d)
+        : inputs(in)
+        , scenario(sc)
+        , options(op)
+        , model(m)
+        , demand(d)
+        , years(in.lastYear - in.baseYear + 1)
+    {
+        zoneIndex = indexBy(
+            in.zones, [](const Zone& z) { return z.id; }, "zone id");
+        townIndex = indexBy(
+            in.towns, [](const Town& t) { return t.code; }, "town code");
+        countyIndex = indexBy(
+            in.counties, [](const County& c) { return c.code; }, "county code");
+        schoolIndex = indexBy(
+            m.schools, [](const School& s) { return s.id; }, "school id");
+        for (const auto& town : in.towns)
+            townCounty.push_back(
+                lookup(countyIndex, town.countyCode, "town '" + town.code + "'", "county"));
+        for (const auto& zone : in.zones) {
+            zoneTown.push_back(lookup(townIndex, zone.townCode, "zone '" + zone.id + "'", "town"));
+            if (in.towns[zoneTown.back()].countyCode != zone.countyCode)
+                throw InvalidInput("zone '" + zone.id + "' lies in town '" + zone.townCode
+                    + "' of county '" + in.towns[zoneTown.back()].countyCode
+                    + "' but names county '" + zone.countyCode + "'");
+        }
+        capacity.assign(m.schools.size() * static_cast<std::size_t>(years) * kLevelCount, 0.0);
+        for (std::size_t s = 0; s < m.schools.size(); ++s) {
+            const auto& school = m.schools[s];
+            schoolTown.push_back(
+                lookup(townIndex, school.townCode, "school '" + school.id + "'", "town"));
+            schoolRural.push_back(!in.towns[schoolTown.back()].urban);
+            if (!school.isPublic)
+                continue;
+            for (int y = 0; y < years; ++y)
+                for (int l = 0; l < kLevelCount; ++l)
+                    capacity[(s * years + y) * kLevelCount + l] = m.classes[s][y][l]
+                        * in.standards.standardClassSize(static_cast<Level>(l), schoolRural[s]);
+        }
+        for (const auto& c : m.catchments) {
+            for (const auto& share : c.zones) {
+                lookup(zoneIndex, share.zoneId, "catchment '" + c.id + "'", "zone");
+                if (share.share < 0 || share.share > 1)
+                    throw InvalidInput("catchment '" + c.id + "': the share of zone '"
+                        + share.zoneId + "' must be in 0-1");
+            }
+            for (const auto& share : c.schools) {
+                lookup(schoolIndex, share.schoolId, "catchment '" + c.id + "'", "school");
+                if (share.share < 0)
+                    throw InvalidInput("catchment '" + c.id + "': the share of school '"
+                        + share.schoolId + "' is negative");
+            }
+        }
+    }
+
+    Results run(const PlanningInputs& in, const Scenario& scenario, const AnalysisOptions& options,
+        const ScenarioModel& model, const DemandProjection& demand)
+    {
+        Results results;
+        results.scenario = scenario.name;
+        results.firstYear = options.firstYear ? options.firstYear : in.baseYear;
+        results.lastYear = options.lastYear ? options.lastYear : in.lastYear;
+        results.variants = options.variants;
+        const AnalysisContext context(in, scenario, options, model, demand);
+        computeBalance(context, results);
+        computeFlags(context, results);
+        computeLandQualityLedger(context, results);
+        return results;
+    }
+
+    void checkOptions(const PlanningInputs& in, const AnalysisOptions& options)
+    {
+        in.standards.validate();
+        const int first = options.firstYear ? options.firstYear : in.baseYear;
+        const int last = options.lastYear ? options.lastYear : in.lastYear;
+        if (first < in.baseYear || last > in.lastYear || first > last)
+            throw InvalidInput("years " + std::to_string(first) + "-" + std::to_string(last)
+                + " lie outside the projection " + std::to_string(in.baseYear) + "-"
+                + std::to_string(in.lastYear));
+        if (options.variants.empty())
+            throw InvalidInput("no projection variant requested");
+    }
+
+} // namespace detail
+
+Results analyze(
+    const PlanningInputs& inputs, const Scenario& scenario, const AnalysisOptions& options)
+{
+    detail::checkOptions(inputs, options);
+    const auto model = detail::applyScenario(inputs, scenario);
+    const DemandProjection demand(inputs, model.developments, options.variants);
+    return detail::run(inputs, scenario, options, model, demand);
+}
+
+Analyzer::Analyzer(PlanningInputs inputs, AnalysisOptions options)
+    : m_inputs(std::move(inputs))
+    , m_options(std::move(options))
+{
+}
+
+Analyzer::~Analyzer() = default;
+
+Results Analyzer::analyze(const Scenario& scenario)
+{
+    detail::checkOptions(m_inputs, m_options);
+    const auto model = detail::applyScenario(m_inputs, scenario);
+    if (!m_cachedDemand || model.developments != m_cachedDevelopments) {
+        m_cachedDemand.reset();
+        m_cachedDemand
+            = std::make_unique<DemandProjection>(m_inputs, model.developments, m_options.variants);
+        m_cachedDevelopments = model.developments;
+    }
+    return detail::run(m_inputs, scenario, m_options, model, *m_cachedDemand);
+}
+
+} // namespace seatplan::core

@@ -1,0 +1,40 @@
+#include "sample_geometry.h"
+#include "sample_stages.h"
+
+namespace seatplan::gis::sample {
+
+void generateCatchments(SampleProject& project)
+{
+    int nextId = 1;
+    for (std::size_t c = 0; c < project.counties.size(); ++c) {
+        for (const char* level : { "primary", "junior" }) {
+            const bool primary = std::string(level) == "primary";
+            std::vector<Xy> seeds;
+            std::vector<std::string> ids;
+            for (const auto& school : project.schools) {
+                if (project.towns[school.town].county != c || school.openingYear)
+                    continue;
+                if ((primary ? school.studentsPrimary : school.studentsJunior) <= 0)
+                    continue;
+                // Schools at the same spot share one catchment (多校划片).
+                bool merged = false;
+                for (std::size_t i = 0; i < seeds.size() && !merged; ++i)
+                    if (distance2(seeds[i], school.location) < 1.0) {
+                        ids[i] += "," + std::to_string(school.id);
+                        merged = true;
+                    }
+                if (!merged) {
+                    seeds.push_back(school.location);
+                    ids.push_back(std::to_string(school.id));
+                }
+            }
+            if (seeds.empty())
+                continue;
+            auto cells = voronoiCells(seeds, *project.counties[c].geometry);
+            for (std::size_t i = 0; i < seeds.size(); ++i)
+                project.catchments.push_back({ nextId++, level, ids[i], std::move(cells[i]) });
+        }
+    }
+}
+
+} // namespace seatplan::gis::sample
