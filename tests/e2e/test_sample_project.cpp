@@ -8,6 +8,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -126,13 +127,21 @@ TEST_CASE("seatplan-cli sample reproduces the committed Meizhou project", "[e2e]
         const std::string sql = "SELECT * FROM \"" + table + "\" ORDER BY rowid";
         CHECK(rebuilt.rows(sql) == committed.rows(sql));
     }
+    // The population raster lives beside the project (gis store); it must match byte for byte.
+    const auto readAll = [](const std::filesystem::path& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const auto committedRaster = sourceDir() / "data" / "meizhou.population.tif";
+    REQUIRE(std::filesystem::exists(committedRaster));
+    CHECK(readAll(dir / "meizhou.population.tif") == readAll(committedRaster));
 }
 
 TEST_CASE(
     "The sample's population matches the 2020 census in total and per county", "[e2e][sample]")
 {
     const Gpkg sample(committedSample());
-    CHECK(sample.value("SELECT SUM(population) FROM zones") == "3873239");
+    CHECK(sample.value("SELECT CAST(SUM(population) AS INTEGER) FROM zones") == "3873239");
     CHECK(sample.value("SELECT SUM(population) FROM counties") == "3873239");
     CHECK(sample.value("SELECT CAST(SUM(persons) AS INTEGER) FROM seatplan_cohorts") == "3873239");
     const auto csv = seatplan::test::sharedData(
@@ -145,7 +154,9 @@ TEST_CASE(
     REQUIRE(census.size() == 8);
     for (const auto& [code, population] : census) {
         INFO("county " << code);
-        CHECK(sample.value("SELECT SUM(population) FROM zones WHERE county_code = '" + code + "'")
+        CHECK(
+            sample.value("SELECT CAST(SUM(population) AS INTEGER) FROM zones WHERE county_code = '"
+                + code + "'")
             == std::to_string(population));
         CHECK(sample.value("SELECT CAST(SUM(c.persons) AS INTEGER) FROM seatplan_cohorts c JOIN "
                            "zones z ON z.id = c.zone_id WHERE z.county_code = '"

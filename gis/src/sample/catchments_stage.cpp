@@ -1,5 +1,6 @@
 #include "sample_geometry.h"
 #include "sample_stages.h"
+#include "sample_writer.h"
 
 namespace seatplan::gis::sample {
 
@@ -20,12 +21,12 @@ void generateCatchments(SampleProject& project)
                 bool merged = false;
                 for (std::size_t i = 0; i < seeds.size() && !merged; ++i)
                     if (distance2(seeds[i], school.location) < 1.0) {
-                        ids[i] += "," + std::to_string(school.id);
+                        ids[i] += "," + schoolId(school.id);
                         merged = true;
                     }
                 if (!merged) {
                     seeds.push_back(school.location);
-                    ids.push_back(std::to_string(school.id));
+                    ids.push_back(schoolId(school.id));
                 }
             }
             if (seeds.empty())

@@ -46,6 +46,28 @@ namespace {
         return sum;
     }
 
+    // Returns the number of `side` squares (on a grid anchored at 0,0) touching each county.
+    long long countSquares(const SampleProject& project, double side)
+    {
+        long long pieces = 0;
+        for (const auto& county : project.counties) {
+            OGREnvelope box;
+            county.geometry->getEnvelope(&box);
+            const auto prepared
+                = OGRCreatePreparedGeometry(OGRGeometry::ToHandle(county.geometry.get()));
+            for (double y = std::floor(box.MinY / side) * side; y < box.MaxY; y += side)
+                for (double x = std::floor(box.MinX / side) * side; x < box.MaxX; x += side) {
+                    auto square = rectangle({ x + side / 2, y + side / 2 }, side, side);
+                    pieces += OGRPreparedGeometryIntersects(
+                                  prepared, OGRGeometry::ToHandle(square.get()))
+                        ? 1
+                        : 0;
+                }
+            OGRDestroyPreparedGeometry(prepared);
+        }
+        return pieces;
+    }
+
 } // namespace
 
 void generateLandUseAndRoads(SampleProject& project, SampleRandom random, int count)
@@ -55,7 +77,13 @@ void generateLandUseAndRoads(SampleProject& project, SampleRandom random, int co
         double area = 0;
         for (const auto& county : project.counties)
             area += county.area;
-        const double side = std::sqrt(area / count);
+        // Squares cut by a county line count once per county: shrink the side until the
+        // number of pieces is close to `count`.
+        double side = std::sqrt(area / count);
+        for (int round = 0; round < 3; ++round) {
+            const double pieces = static_cast<double>(countSquares(project, side));
+            side *= std::sqrt(pieces / count);
+        }
         for (const auto& county : project.counties) {
             OGREnvelope box;
             county.geometry->getEnvelope(&box);

@@ -1,17 +1,21 @@
 #pragma once
 
+#include "seatplan/gis/gis_error.h"
+
 #include <filesystem>
-#include <stdexcept>
 #include <string>
 
 namespace seatplan::gis::sample {
 
-/// Builds the error the sample generator throws for `file` (and `field`, if any).
-inline std::runtime_error sampleError(
+/// Builds the GisError the sample generator throws for `file` (and `field`, if any).
+inline GisError sampleError(
     const std::filesystem::path& file, const std::string& field, const std::string& reason)
 {
-    return std::runtime_error(
-        file.string() + (field.empty() ? "" : ", field " + field) + ": " + reason);
+    ErrorContext context;
+    context.file = file.string();
+    context.field = field;
+    context.reason = reason;
+    return GisError(std::move(context));
 }
 
 } // namespace seatplan::gis::sample

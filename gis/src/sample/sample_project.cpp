@@ -49,9 +49,6 @@ namespace {
             { "census_population_2020", std::to_string(population) },
             { "cohort_top_age",
                 std::to_string(sample::kTopAge) + " (the last age holds 85 and over)" },
-            { "population_raster",
-                "GeoPackage gridded coverage table 'population' (Float32, "
-                "persons per cell, nodata -1 outside Meizhou)" },
             { "provenance.counties",
                 datav
                     + "; population, households (= population x HHLD_R / "
@@ -96,6 +93,32 @@ namespace {
         };
     }
 
+    std::vector<sample::LayerProvenance> provenance()
+    {
+        const std::string datav = "shared/data/real/boundaries/datav_2021/441400_full.json "
+                                  "(Aliyun DataV.GeoAtlas via anzhou99/GeoJsons)";
+        const std::string census = "shared/data/real/population/census2020_county (NBS 2020 "
+                                   "census by county via thebamboogrove/tudigong, MIT)";
+        const std::string codes = "shared/data/real/admin_codes (NBS 2023 codes via "
+                                  "modood/Administrative-divisions-of-China, WTFPL)";
+        const std::string generator = "seatplan-cli sample";
+        return {
+            { "counties", "real", datav + "; " + census, "GCJ-02 lon/lat (DataV, no CRS declared)",
+                "GCJ-02 -> WGS84 (published formula, inverted by iteration) -> EPSG:4548",
+                "8 counties; population, households, urban share from the census" },
+            { "towns", "real+generated", codes + "; polygons by " + generator, "", "",
+                "codes and names real; polygons and population generated (Voronoi)" },
+            { "zones", "generated", generator, "", "", "Voronoi cells per township" },
+            { "schools", "generated", generator, "", "", "no public school list exists" },
+            { "catchments", "generated", generator, "", "", "nearest school per level" },
+            { "plots", "generated", generator, "", "", "" },
+            { "developments", "generated", generator, "", "", "" },
+            { "landuse", "generated", generator, "", "", "classed by generated density" },
+            { "roads", "generated", generator, "", "", "schematic, not real alignments" },
+            { "population", "generated", generator, "", "", "100 m grid, census county totals" },
+        };
+    }
+
 } // namespace
 
 SampleSummary buildSampleProject(const SampleOptions& options, const std::filesystem::path& output)
@@ -118,7 +141,7 @@ SampleSummary buildSampleProject(const SampleOptions& options, const std::filesy
     sample::generateCatchments(project);
     sample::generatePlotsAndDevelopments(project, random.fork(kPlots));
     sample::generateLandUseAndRoads(project, random.fork(kLand), options.landusePolygons);
-    sample::writeSampleProject(project, describe(project, options), output);
+    sample::writeSampleProject(project, describe(project, options), provenance(), output);
 
     SampleSummary summary;
     summary.counties = static_cast<int>(project.counties.size());

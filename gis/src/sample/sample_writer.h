@@ -9,16 +9,29 @@
 
 namespace seatplan::gis::sample {
 
+/// One layer's provenance: real or generated, from where, and how it was corrected.
+struct LayerProvenance {
+    std::string layer;
+    std::string origin; ///< "real", "generated" or "real+generated"
+    std::string source;
+    std::string sourceCrs;
+    std::string correction;
+    std::string report;
+};
+
 /**
- * Writes the sample project to a new GeoPackage at `path` (replacing it): the vector layers
- * and population raster through GDAL, then the seatplan_* tables through SQLite, with
- * `metadata` as seatplan_metadata. Timestamps are fixed so that the same project gives the
- * same file. Throws GisError naming the file, layer and reason.
- *
- * Interim store of the sample generator until the gis project store covers every part.
+ * Writes the sample project through the gis project store (Project): a new GeoPackage at
+ * `path` (replaced), its layers and seatplan_* tables, `metadata` into seatplan_metadata,
+ * `provenance` into seatplan_provenance and the population raster beside the file. GDAL's
+ * timestamps are pinned to the census day so that the same project gives the same content.
+ * Throws GisError naming the file, layer and reason.
  */
 void writeSampleProject(const SampleProject& project,
     const std::vector<std::pair<std::string, std::string>>& metadata,
-    const std::filesystem::path& path);
+    const std::vector<LayerProvenance>& provenance, const std::filesystem::path& path);
+
+/// Returns the text id of a zone, school, catchment, plot or development ("Z0001", "S0001"...).
+std::string zoneId(int id);
+std::string schoolId(int id);
 
 } // namespace seatplan::gis::sample
