@@ -260,3 +260,12 @@ for f in raw:
     }
     CHECK(counties == 8);
 }
+
+TEST_CASE("seatplan-cli sample refuses a scale below 1 as a usage error", "[e2e][sample]")
+{
+    const seatplan::test::TempDir dir;
+    const auto result = runCli({ "sample", "--scale", "0", "-o", (dir / "x.gpkg").string() });
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.find("--scale") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "x.gpkg"));
+}

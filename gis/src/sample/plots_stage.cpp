@@ -101,6 +101,8 @@ void generatePlotsAndDevelopments(SampleProject& project, SampleRandom random)
                 d.farNew = d.farOld + 1.0; // the one project whose FAR was raised (容积率调整)
                 raised = true;
             }
+            if (random.chance(0.6))
+                d.completionYear = random.uniformInt(2021, 2025); // under construction
             d.residentialShare = std::round(random.uniform(0.85, 0.95) * 100) / 100;
             d.floorArea = d.siteArea * d.farNew;
             d.dwellings = static_cast<int>(d.floorArea * d.residentialShare / kDwellingSize);

@@ -104,6 +104,7 @@ struct Development {
     int dwellings = 0;
     double floorArea = 0;
     std::optional<int> schoolPlotId;
+    std::optional<int> completionYear; ///< first year its children need seats; none = built
     GeometryPtr geometry;
 };
 

@@ -183,12 +183,14 @@ namespace {
         LayerBuilder developments("developments", GeometryKind::Polygon,
             { { "id", kText }, { "name", kText }, { "town_code", kText }, { "site_area_m2", kReal },
                 { "far_old", kReal }, { "far_new", kReal }, { "residential_share", kReal },
-                { "dwellings", kInt }, { "floor_area_m2", kReal }, { "school_plot_id", kText } });
+                { "dwellings", kInt }, { "floor_area_m2", kReal }, { "school_plot_id", kText },
+                { "completion_year", kInt } });
         for (const auto& d : p.developments)
             developments.add(*d.geometry,
                 { text(textId('D', d.id)), text(d.name), townCode(d.town), d.siteArea, d.farOld,
                     d.farNew, d.residentialShare, integer(d.dwellings), d.floorArea,
-                    d.schoolPlotId ? text(textId('P', *d.schoolPlotId)) : FieldValue {} });
+                    d.schoolPlotId ? text(textId('P', *d.schoolPlotId)) : FieldValue {},
+                    optionalInt(d.completionYear) });
         project.writeLayer(developments.layer());
 
         LayerBuilder landuse(
