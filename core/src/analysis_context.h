@@ -38,10 +38,54 @@ struct AnalysisContext {
     }
 };
 
-/// Fills the balance tables and the build plan of `results`.
-void computeBalance(const AnalysisContext& context, Results& results);
-/// Appends every flag (base data, balance, land) to `results.flags`.
-void computeFlags(const AnalysisContext& context, Results& results);
+/// Demand and capacity of one subject, level, variant and year.
+struct BalanceCell {
+    double demand = 0;
+    double capacity = 0;
+};
+
+/// Who is in which catchment, resolved to indices of the scenario model.
+struct CatchmentLinks {
+    struct Member {
+        std::size_t index;
+        double share;
+    };
+    std::vector<std::vector<Member>> zones; ///< per catchment
+    std::vector<std::vector<Member>> schools; ///< per catchment
+    std::vector<std::size_t> town; ///< per catchment; towns.size() when it has no member
+    std::vector<double> covered; ///< [zone * kLevelCount + level], capped at 1
+    std::vector<int> memberships; ///< [school * kLevelCount + level]: catchments naming it
+};
+
+/// What the balance keeps between runs so that the Analyzer can update it after a catchment
+/// edit: cells of every school and catchment for all years and the positions of their rows.
+struct BalanceState {
+    CatchmentLinks links;
+    std::vector<BalanceCell> schoolCells; ///< [((school * L + l) * V + v) * Y + y]
+    std::vector<BalanceCell> catchmentCells; ///< same layout per catchment
+    std::vector<std::size_t> schoolRowStart; ///< [school * L + l]; npos = no rows
+};
+
+/// Fills the balance tables, the build plan and (if asked) the zone demand of `results`.
+void computeBalance(const AnalysisContext& context, Results& results, BalanceState& state);
+/**
+ * Updates `results` after the catchments at `changed` were edited; everything else (schools,
+ * classes, developments, the set and order of catchments) is as in the run that made
+ * `state`. Only the changed catchments, their schools and catchments sharing those schools
+ * are recomputed; the build plan is redone.
+ */
+void updateBalance(const AnalysisContext& context, const std::vector<std::size_t>& changed,
+    Results& results, BalanceState& state);
+/// Appends the flags about base data (schools, towns, counties) to `results.flags`.
+void computeBaseFlags(const AnalysisContext& context, Results& results);
+/// Appends the flags that depend on catchments (over capacity, shortfall without land,
+/// uncovered zones); isBalanceFlag() tells them apart.
+void computeBalanceFlags(const AnalysisContext& context, Results& results);
+bool isBalanceFlag(const Flag& flag);
+/// Sorts flags into their canonical order (rule, subject, variant, level; stable).
+void sortFlags(std::vector<Flag>& flags);
+/// The ledger's first entry: the scenario's name, parent and number of edits.
+LedgerEntry scenarioLedgerEntry(const Scenario& scenario);
 /// Fills developments, plots, quality, work plan and the ledger.
 void computeLandQualityLedger(const AnalysisContext& context, Results& results);
 

@@ -3,6 +3,8 @@
 #include "analysis_context.h"
 #include "seatplan/core/errors.h"
 
+#include <optional>
+
 namespace seatplan::core {
 
 namespace detail {
@@ -89,7 +91,7 @@ namespace detail {
     }
 
     Results run(const PlanningInputs& in, const Scenario& scenario, const AnalysisOptions& options,
-        const ScenarioModel& model, const DemandProjection& demand)
+        const ScenarioModel& model, const DemandProjection& demand, BalanceState& state)
     {
         Results results;
         results.scenario = scenario.name;
@@ -97,10 +99,38 @@ namespace detail {
         results.lastYear = options.lastYear ? options.lastYear : in.lastYear;
         results.variants = options.variants;
         const AnalysisContext context(in, scenario, options, model, demand);
-        computeBalance(context, results);
-        computeFlags(context, results);
+        computeBalance(context, results, state);
+        computeBaseFlags(context, results);
+        computeBalanceFlags(context, results);
         computeLandQualityLedger(context, results);
+        sortFlags(results.flags);
         return results;
+    }
+
+    /// Returns the catchments that differ, or nothing when an update cannot replace a full
+    /// run (schools, classes or the list of catchments changed).
+    std::optional<std::vector<std::size_t>> changedCatchmentsOnly(
+        const ScenarioModel& before, const ScenarioModel& after)
+    {
+        if (before.classes != after.classes || before.schools.size() != after.schools.size()
+            || before.catchments.size() != after.catchments.size())
+            return std::nullopt;
+        for (std::size_t s = 0; s < before.schools.size(); ++s) {
+            const auto& a = before.schools[s];
+            const auto& b = after.schools[s];
+            if (a.id != b.id || a.type != b.type || a.isPublic != b.isPublic
+                || a.townCode != b.townCode || a.boarding != b.boarding
+                || a.openingYear != b.openingYear || a.closingYear != b.closingYear)
+                return std::nullopt;
+        }
+        std::vector<std::size_t> changed;
+        for (std::size_t c = 0; c < before.catchments.size(); ++c) {
+            if (before.catchments[c].id != after.catchments[c].id)
+                return std::nullopt;
+            if (!(before.catchments[c] == after.catchments[c]))
+                changed.push_back(c);
+        }
+        return changed;
     }
 
     void checkOptions(const PlanningInputs& in, const AnalysisOptions& options)
@@ -124,8 +154,17 @@ Results analyze(
     detail::checkOptions(inputs, options);
     const auto model = detail::applyScenario(inputs, scenario);
     const DemandProjection demand(inputs, model.developments, options.variants);
-    return detail::run(inputs, scenario, options, model, demand);
+    detail::BalanceState state;
+    return detail::run(inputs, scenario, options, model, demand, state);
 }
+
+/// What the Analyzer keeps from its last run.
+struct Analyzer::Cache {
+    detail::ScenarioModel model;
+    std::unique_ptr<DemandProjection> demand;
+    detail::BalanceState balance;
+    Results results;
+};
 
 Analyzer::Analyzer(PlanningInputs inputs, AnalysisOptions options)
     : m_inputs(std::move(inputs))
@@ -135,17 +174,43 @@ Analyzer::Analyzer(PlanningInputs inputs, AnalysisOptions options)
 
 Analyzer::~Analyzer() = default;
 
-Results Analyzer::analyze(const Scenario& scenario)
+const Results& Analyzer::analyze(const Scenario& scenario)
 {
     detail::checkOptions(m_inputs, m_options);
-    const auto model = detail::applyScenario(m_inputs, scenario);
-    if (!m_cachedDemand || model.developments != m_cachedDevelopments) {
-        m_cachedDemand.reset();
-        m_cachedDemand
-            = std::make_unique<DemandProjection>(m_inputs, model.developments, m_options.variants);
-        m_cachedDevelopments = model.developments;
+    auto model = detail::applyScenario(m_inputs, scenario);
+    if (m_cache && model.developments == m_cache->model.developments) {
+        if (const auto changed = detail::changedCatchmentsOnly(m_cache->model, model)) {
+            // Only catchments changed: update their rows, the build plan and balance flags.
+            try {
+                const detail::AnalysisContext context(
+                    m_inputs, scenario, m_options, model, *m_cache->demand);
+                auto& results = m_cache->results;
+                detail::updateBalance(context, *changed, results, m_cache->balance);
+                std::erase_if(results.flags, detail::isBalanceFlag);
+                detail::computeBalanceFlags(context, results);
+                detail::sortFlags(results.flags);
+                results.scenario = scenario.name;
+                results.ledger.front() = detail::scenarioLedgerEntry(scenario);
+                m_cache->model = std::move(model);
+                return results;
+            } catch (...) {
+                m_cache.reset(); // a half-updated cache must not serve the next call
+                throw;
+            }
+        }
     }
-    return detail::run(m_inputs, scenario, m_options, model, *m_cachedDemand);
+    auto cache = std::make_unique<Cache>();
+    if (m_cache && model.developments == m_cache->model.developments)
+        cache->demand = std::move(m_cache->demand);
+    else
+        cache->demand
+            = std::make_unique<DemandProjection>(m_inputs, model.developments, m_options.variants);
+    cache->model = std::move(model);
+    m_cache.reset();
+    cache->results
+        = detail::run(m_inputs, scenario, m_options, cache->model, *cache->demand, cache->balance);
+    m_cache = std::move(cache);
+    return m_cache->results;
 }
 
 } // namespace seatplan::core

@@ -2,28 +2,27 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace seatplan::core::detail {
 
 namespace {
 
-    /// Demand and capacity of one subject, level, variant and year.
-    struct Cell {
-        double demand = 0;
-        double capacity = 0;
-        double shortfall = 0; ///< towns and counties: catchment shortfalls (build plan)
+    constexpr std::size_t kNoRow = std::numeric_limits<std::size_t>::max();
+
+    /// Index of a cell: entity (school or catchment), level, variant, year.
+    struct Layout {
+        std::size_t variants;
+        std::size_t years;
+        std::size_t operator()(std::size_t entity, int level, std::size_t v, std::size_t y) const
+        {
+            return ((entity * kLevelCount + static_cast<std::size_t>(level)) * variants + v) * years
+                + y;
+        }
     };
 
-    BalanceRow makeRow(Scope scope, const std::string& id, const std::string& county, Level level,
-        Variant variant, int year, const Cell& cell, double classSize)
+    void fill(BalanceRow& row, const BalanceCell& cell, double classSize)
     {
-        BalanceRow row;
-        row.scope = scope;
-        row.id = id;
-        row.countyCode = county;
-        row.level = level;
-        row.variant = variant;
-        row.year = year;
         row.demand = cell.demand;
         row.capacity = cell.capacity;
         const double gap = cell.capacity - cell.demand;
@@ -33,142 +32,265 @@ namespace {
         row.shortfallClasses = static_cast<int>(std::ceil(row.shortfall / classSize - 1e-9));
         row.surplusClasses = static_cast<int>(std::floor(row.surplus / classSize + 1e-9));
         row.utilisation = cell.capacity > 0 ? cell.demand / cell.capacity : 0;
-        return row;
+    }
+
+    CatchmentLinks makeLinks(const AnalysisContext& cx)
+    {
+        const auto& catchments = cx.model.catchments;
+        const std::size_t nt = cx.inputs.towns.size();
+        CatchmentLinks links;
+        links.zones.resize(catchments.size());
+        links.schools.resize(catchments.size());
+        links.town.assign(catchments.size(), nt);
+        links.covered.assign(cx.inputs.zones.size() * kLevelCount, 0.0);
+        links.memberships.assign(cx.model.schools.size() * kLevelCount, 0);
+        for (std::size_t c = 0; c < catchments.size(); ++c) {
+            const auto l = static_cast<std::size_t>(catchments[c].level);
+            for (const auto& z : catchments[c].zones) {
+                const auto zi = cx.zoneIndex.at(z.zoneId);
+                links.zones[c].push_back({ zi, z.share });
+                links.covered[zi * kLevelCount + l] += z.share;
+            }
+            for (const auto& s : catchments[c].schools) {
+                const auto si = cx.schoolIndex.at(s.schoolId);
+                links.schools[c].push_back({ si, s.share });
+                ++links.memberships[si * kLevelCount + l];
+            }
+            if (!links.schools[c].empty())
+                links.town[c] = cx.schoolTown[links.schools[c].front().index];
+            else if (!links.zones[c].empty())
+                links.town[c] = cx.zoneTown[links.zones[c].front().index];
+        }
+        for (auto& share : links.covered)
+            share = std::min(share, 1.0);
+        return links;
+    }
+
+    /**
+     * Sends the demand of catchment `c` in (v, y) to its schools: by explicit shares, else by
+     * capacity, else equally. Adds to the demand of the schools for which `take` is true and
+     * stores each school's part in `parts`. Returns the catchment's demand.
+     */
+    template <typename Take>
+    double distribute(const AnalysisContext& cx, const CatchmentLinks& links, std::size_t c,
+        std::size_t v, std::size_t y, const Layout& at, BalanceState& state, Take take,
+        std::vector<double>& parts)
+    {
+        const int l = static_cast<int>(cx.model.catchments[c].level);
+        const int year = cx.inputs.baseYear + static_cast<int>(y);
+        double d = 0;
+        for (const auto& m : links.zones[c])
+            d += m.share * cx.demand.publicDemand(v, m.index, year, static_cast<Level>(l));
+        double explicitTotal = 0, capacityTotal = 0;
+        for (const auto& m : links.schools[c]) {
+            explicitTotal += m.share;
+            capacityTotal += cx.schoolCapacity(m.index, static_cast<int>(y), l);
+        }
+        parts.clear();
+        for (const auto& m : links.schools[c]) {
+            double w = 1.0 / static_cast<double>(links.schools[c].size());
+            if (explicitTotal > 0)
+                w = m.share / explicitTotal;
+            else if (capacityTotal > 0)
+                w = cx.schoolCapacity(m.index, static_cast<int>(y), l) / capacityTotal;
+            parts.push_back(d * w);
+            if (take(m.index, l))
+                state.schoolCells[at(m.index, l, v, y)].demand += d * w;
+        }
+        return d;
+    }
+
+    /// Catchment capacity: each school's seats shared by the demand each catchment sends it
+    /// (equally among its catchments while it gets none).
+    double catchmentCapacity(const CatchmentLinks& links, std::size_t c, int l, std::size_t v,
+        std::size_t y, const Layout& at, const BalanceState& state,
+        const std::vector<double>& parts)
+    {
+        double capacity = 0;
+        for (std::size_t k = 0; k < links.schools[c].size(); ++k) {
+            const auto s = links.schools[c][k].index;
+            const auto& school = state.schoolCells[at(s, l, v, y)];
+            capacity += school.demand > 0 ? school.capacity * parts[k] / school.demand
+                                          : school.capacity
+                    / links.memberships[s * kLevelCount + static_cast<std::size_t>(l)];
+        }
+        return capacity;
+    }
+
+    /// Rows of one subject and level for the requested years, written at `out[start...]`.
+    void writeRows(const AnalysisContext& cx, std::vector<BalanceRow>& out, std::size_t start,
+        Scope scope, const std::string& id, const std::string& county, int l,
+        const std::vector<BalanceCell>& cells, std::size_t entity, const Layout& at, std::size_t y0,
+        std::size_t y1)
+    {
+        std::size_t i = start;
+        for (std::size_t v = 0; v < at.variants; ++v)
+            for (std::size_t y = y0; y <= y1; ++y, ++i) {
+                if (i == out.size())
+                    out.emplace_back();
+                BalanceRow& row = out[i];
+                row.scope = scope;
+                row.id = id;
+                row.countyCode = county;
+                row.level = static_cast<Level>(l);
+                row.variant = cx.options.variants[v];
+                row.year = cx.inputs.baseYear + static_cast<int>(y);
+                fill(row, cells[at(entity, l, v, y)], cx.inputs.standards.classSize[l]);
+            }
+    }
+
+    std::string catchmentCounty(
+        const AnalysisContext& cx, const CatchmentLinks& links, std::size_t c)
+    {
+        return links.town[c] < cx.inputs.towns.size() ? cx.inputs.towns[links.town[c]].countyCode
+                                                      : std::string();
+    }
+
+    /**
+     * Build plan: seats do not move between catchments, so a county needs the sum of its
+     * catchment shortfalls, plus the demand of zones in no catchment that the seats of its
+     * towns' schools in no catchment cannot take. It reaches the largest need up to the target
+     * year evenly by then, and keeps pace with any larger need afterwards.
+     */
+    void computeBuildPlan(const AnalysisContext& cx, const BalanceState& state, Results& results)
+    {
+        const auto& in = cx.inputs;
+        const auto& st = in.standards;
+        const std::size_t nv = cx.options.variants.size();
+        const auto ny = static_cast<std::size_t>(cx.years);
+        const std::size_t nt = in.towns.size();
+        const std::size_t nc = in.counties.size();
+        const Layout at { nv, ny };
+        // need[((county * L + l) * V + v) * Y + y]
+        std::vector<double> need(nc * kLevelCount * nv * ny, 0.0);
+        const auto& links = state.links;
+        for (std::size_t c = 0; c < cx.model.catchments.size(); ++c) {
+            if (links.town[c] >= nt)
+                continue;
+            const auto county = cx.townCounty[links.town[c]];
+            const int l = static_cast<int>(cx.model.catchments[c].level);
+            for (std::size_t v = 0; v < nv; ++v)
+                for (std::size_t y = 0; y < ny; ++y) {
+                    const auto& cell = state.catchmentCells[at(c, l, v, y)];
+                    need[at(county, l, v, y)] += std::max(0.0, cell.demand - cell.capacity);
+                }
+        }
+        std::vector<double> unassigned(nt * kLevelCount, 0.0), uncovered(nt * kLevelCount);
+        for (std::size_t v = 0; v < nv; ++v)
+            for (std::size_t y = 0; y < ny; ++y) {
+                const int year = in.baseYear + static_cast<int>(y);
+                std::fill(unassigned.begin(), unassigned.end(), 0.0);
+                std::fill(uncovered.begin(), uncovered.end(), 0.0);
+                for (std::size_t z = 0; z < in.zones.size(); ++z)
+                    for (int l = 0; l < kLevelCount; ++l) {
+                        const double share = 1 - links.covered[z * kLevelCount + l];
+                        if (share > 0)
+                            uncovered[cx.zoneTown[z] * kLevelCount + l] += share
+                                * cx.demand.publicDemand(v, z, year, static_cast<Level>(l));
+                    }
+                for (std::size_t s = 0; s < cx.model.schools.size(); ++s)
+                    for (int l = 0; l < kLevelCount; ++l)
+                        if (links.memberships[s * kLevelCount + l] == 0)
+                            unassigned[cx.schoolTown[s] * kLevelCount + l]
+                                += cx.schoolCapacity(s, static_cast<int>(y), l);
+                for (std::size_t t = 0; t < nt; ++t)
+                    for (int l = 0; l < kLevelCount; ++l)
+                        need[at(cx.townCounty[t], l, v, y)] += std::max(
+                            0.0, uncovered[t * kLevelCount + l] - unassigned[t * kLevelCount + l]);
+            }
+
+        results.buildPlan.clear();
+        const int target = std::clamp(st.targetYear, in.baseYear, in.lastYear);
+        const auto ty = static_cast<std::size_t>(target - in.baseYear);
+        const auto y0 = static_cast<std::size_t>(results.firstYear - in.baseYear);
+        const auto y1 = static_cast<std::size_t>(results.lastYear - in.baseYear);
+        for (std::size_t c = 0; c < nc; ++c)
+            for (int l = 0; l < kLevelCount; ++l)
+                for (std::size_t v = 0; v < nv; ++v) {
+                    std::vector<double> peak(ny);
+                    double highest = 0;
+                    for (std::size_t y = 0; y < ny; ++y) {
+                        highest = std::max(highest, need[at(c, l, v, y)]);
+                        peak[y] = highest;
+                    }
+                    double built = 0;
+                    for (std::size_t y = 0; y < ny; ++y) {
+                        const double cumulative = y <= ty
+                            ? peak[ty] * static_cast<double>(y + 1) / static_cast<double>(ty + 1)
+                            : std::max(built, peak[y]);
+                        if (y >= y0 && y <= y1) {
+                            BuildRow row;
+                            row.countyCode = in.counties[c].code;
+                            row.level = static_cast<Level>(l);
+                            row.variant = cx.options.variants[v];
+                            row.year = in.baseYear + static_cast<int>(y);
+                            row.seatsToBuild = cumulative - built;
+                            const auto classes = [&](double seats) {
+                                return static_cast<int>(std::ceil(seats / st.classSize[l] - 1e-9));
+                            };
+                            row.classesToBuild = classes(cumulative) - classes(built);
+                            row.cumulativeSeats = cumulative;
+                            row.landNeededM2 = row.seatsToBuild * st.landPerStudent[l];
+                            results.buildPlan.push_back(row);
+                        }
+                        built = cumulative;
+                    }
+                }
     }
 
 } // namespace
 
-void computeBalance(const AnalysisContext& cx, Results& results)
+void computeBalance(const AnalysisContext& cx, Results& results, BalanceState& state)
 {
     const auto& in = cx.inputs;
-    const auto& st = in.standards;
     const auto& schools = cx.model.schools;
     const auto& catchments = cx.model.catchments;
     const std::size_t nv = cx.options.variants.size();
-    const std::size_t ny = static_cast<std::size_t>(cx.years);
+    const auto ny = static_cast<std::size_t>(cx.years);
     const std::size_t nz = in.zones.size();
     const std::size_t nt = in.towns.size();
     const std::size_t nc = in.counties.size();
-    const auto at = [&](std::size_t entity, int l, std::size_t v, std::size_t y) {
-        return ((entity * kLevelCount + static_cast<std::size_t>(l)) * nv + v) * ny + y;
-    };
+    const Layout at { nv, ny };
 
-    // Resolved catchment members, the catchment's town and each zone's covered share.
-    struct Member {
-        std::size_t index;
-        double share;
-    };
-    std::vector<std::vector<Member>> cZones(catchments.size()), cSchools(catchments.size());
-    std::vector<std::size_t> cTown(catchments.size(), nt);
-    std::vector<double> covered(nz * kLevelCount, 0.0);
-    std::vector<int> memberships(schools.size() * kLevelCount, 0);
-    for (std::size_t c = 0; c < catchments.size(); ++c) {
-        const auto l = static_cast<std::size_t>(catchments[c].level);
-        for (const auto& z : catchments[c].zones) {
-            const auto zi = cx.zoneIndex.at(z.zoneId);
-            cZones[c].push_back({ zi, z.share });
-            covered[zi * kLevelCount + l] += z.share;
-        }
-        for (const auto& s : catchments[c].schools) {
-            const auto si = cx.schoolIndex.at(s.schoolId);
-            cSchools[c].push_back({ si, s.share });
-            ++memberships[si * kLevelCount + l];
-        }
-        if (!cSchools[c].empty())
-            cTown[c] = cx.schoolTown[cSchools[c].front().index];
-        else if (!cZones[c].empty())
-            cTown[c] = cx.zoneTown[cZones[c].front().index];
-    }
-    for (auto& share : covered)
-        share = std::min(share, 1.0);
-
-    std::vector<Cell> schoolCells(schools.size() * kLevelCount * nv * ny);
-    std::vector<Cell> catchmentCells(catchments.size() * kLevelCount * nv * ny);
-    std::vector<Cell> townCells(nt * kLevelCount * nv * ny);
-    std::vector<Cell> countyCells(nc * kLevelCount * nv * ny);
-    std::vector<double> zoneDemand(nz * kLevelCount);
-    std::vector<double> toSchool; // demand of catchment c sent to its k-th school
-    std::vector<double> unassigned(nt * kLevelCount); // capacity in no catchment of the level
+    state.links = makeLinks(cx);
+    const auto& links = state.links;
+    state.schoolCells.assign(schools.size() * kLevelCount * nv * ny, {});
+    state.catchmentCells.assign(catchments.size() * kLevelCount * nv * ny, {});
+    std::vector<BalanceCell> townCells(nt * kLevelCount * nv * ny);
+    std::vector<BalanceCell> countyCells(nc * kLevelCount * nv * ny);
+    std::vector<std::vector<double>> parts(catchments.size());
+    const auto all = [](std::size_t, int) { return true; };
 
     for (std::size_t v = 0; v < nv; ++v) {
         for (std::size_t y = 0; y < ny; ++y) {
             const int year = in.baseYear + static_cast<int>(y);
-            for (std::size_t z = 0; z < nz; ++z)
-                for (int l = 0; l < kLevelCount; ++l)
-                    zoneDemand[z * kLevelCount + l]
-                        = cx.demand.publicDemand(v, z, year, static_cast<Level>(l));
-            // Catchment demand, sent to its schools by share (or by capacity).
-            toSchool.clear();
-            std::vector<std::size_t> offset(catchments.size());
-            for (std::size_t c = 0; c < catchments.size(); ++c) {
-                const int l = static_cast<int>(catchments[c].level);
-                double d = 0;
-                for (const auto& m : cZones[c])
-                    d += m.share * zoneDemand[m.index * kLevelCount + l];
-                catchmentCells[at(c, l, v, y)].demand = d;
-                double explicitTotal = 0, capacityTotal = 0;
-                for (const auto& m : cSchools[c]) {
-                    explicitTotal += m.share;
-                    capacityTotal += cx.schoolCapacity(m.index, static_cast<int>(y), l);
-                }
-                offset[c] = toSchool.size();
-                for (const auto& m : cSchools[c]) {
-                    double w = 1.0 / static_cast<double>(cSchools[c].size());
-                    if (explicitTotal > 0)
-                        w = m.share / explicitTotal;
-                    else if (capacityTotal > 0)
-                        w = cx.schoolCapacity(m.index, static_cast<int>(y), l) / capacityTotal;
-                    toSchool.push_back(d * w);
-                    schoolCells[at(m.index, l, v, y)].demand += d * w;
-                }
-            }
             for (std::size_t s = 0; s < schools.size(); ++s)
                 for (int l = 0; l < kLevelCount; ++l)
-                    schoolCells[at(s, l, v, y)].capacity
+                    state.schoolCells[at(s, l, v, y)].capacity
                         = cx.schoolCapacity(s, static_cast<int>(y), l);
-            // Catchment capacity: each school's seats shared by the demand it receives.
+            for (std::size_t c = 0; c < catchments.size(); ++c)
+                state.catchmentCells[at(c, static_cast<int>(catchments[c].level), v, y)].demand
+                    = distribute(cx, links, c, v, y, at, state, all, parts[c]);
             for (std::size_t c = 0; c < catchments.size(); ++c) {
                 const int l = static_cast<int>(catchments[c].level);
-                auto& cell = catchmentCells[at(c, l, v, y)];
-                for (std::size_t k = 0; k < cSchools[c].size(); ++k) {
-                    const auto s = cSchools[c][k].index;
-                    const auto& school = schoolCells[at(s, l, v, y)];
-                    cell.capacity += school.demand > 0
-                        ? school.capacity * toSchool[offset[c] + k] / school.demand
-                        : school.capacity / memberships[s * kLevelCount + l];
-                }
-                cell.shortfall = std::max(0.0, cell.demand - cell.capacity);
-                if (cTown[c] < nt)
-                    townCells[at(cTown[c], l, v, y)].shortfall += cell.shortfall;
+                state.catchmentCells[at(c, l, v, y)].capacity
+                    = catchmentCapacity(links, c, l, v, y, at, state, parts[c]);
             }
-            // Towns: all their zones' demand against all their public seats (pooled rows).
-            // Their `shortfall` cell field, used only by the build plan, sums the shortfalls
-            // of their catchments and the uncovered demand their unassigned seats miss.
-            std::fill(unassigned.begin(), unassigned.end(), 0.0);
-            std::vector<double> uncovered(nt * kLevelCount, 0.0);
+            // Towns and counties pool all their zones' demand against all their seats.
             for (std::size_t z = 0; z < nz; ++z)
-                for (int l = 0; l < kLevelCount; ++l) {
-                    const double d = zoneDemand[z * kLevelCount + l];
-                    townCells[at(cx.zoneTown[z], l, v, y)].demand += d;
-                    uncovered[cx.zoneTown[z] * kLevelCount + l]
-                        += d * (1 - covered[z * kLevelCount + l]);
-                }
+                for (int l = 0; l < kLevelCount; ++l)
+                    townCells[at(cx.zoneTown[z], l, v, y)].demand
+                        += cx.demand.publicDemand(v, z, year, static_cast<Level>(l));
             for (std::size_t s = 0; s < schools.size(); ++s)
-                for (int l = 0; l < kLevelCount; ++l) {
-                    const double cap = cx.schoolCapacity(s, static_cast<int>(y), l);
-                    townCells[at(cx.schoolTown[s], l, v, y)].capacity += cap;
-                    if (memberships[s * kLevelCount + l] == 0)
-                        unassigned[cx.schoolTown[s] * kLevelCount + l] += cap;
-                }
+                for (int l = 0; l < kLevelCount; ++l)
+                    townCells[at(cx.schoolTown[s], l, v, y)].capacity
+                        += cx.schoolCapacity(s, static_cast<int>(y), l);
             for (std::size_t t = 0; t < nt; ++t)
                 for (int l = 0; l < kLevelCount; ++l) {
-                    auto& cell = townCells[at(t, l, v, y)];
-                    cell.shortfall += std::max(
-                        0.0, uncovered[t * kLevelCount + l] - unassigned[t * kLevelCount + l]);
+                    const auto& cell = townCells[at(t, l, v, y)];
                     auto& county = countyCells[at(cx.townCounty[t], l, v, y)];
                     county.demand += cell.demand;
                     county.capacity += cell.capacity;
-                    county.shortfall += cell.shortfall;
                 }
         }
     }
@@ -176,74 +298,42 @@ void computeBalance(const AnalysisContext& cx, Results& results)
     // Rows in subject, level, variant, year order, within the requested years.
     const auto y0 = static_cast<std::size_t>(results.firstYear - in.baseYear);
     const auto y1 = static_cast<std::size_t>(results.lastYear - in.baseYear);
-    const auto emit
-        = [&](std::vector<BalanceRow>& out, Scope scope, std::size_t entity, const std::string& id,
-              const std::string& county, int l, const std::vector<Cell>& cells) {
-              for (std::size_t v = 0; v < nv; ++v)
-                  for (std::size_t y = y0; y <= y1; ++y)
-                      out.push_back(makeRow(scope, id, county, static_cast<Level>(l),
-                          cx.options.variants[v], in.baseYear + static_cast<int>(y),
-                          cells[at(entity, l, v, y)], st.classSize[l]));
-          };
+    const std::size_t perSubject = nv * (y1 - y0 + 1);
+    state.schoolRowStart.assign(schools.size() * kLevelCount, kNoRow);
+    std::size_t schoolRows = 0;
     for (std::size_t s = 0; s < schools.size(); ++s)
         for (int l = 0; l < kLevelCount; ++l) {
             bool has = schoolTeaches(schools[s].type, static_cast<Level>(l));
             for (std::size_t y = 0; y < ny && !has; ++y)
                 has = cx.model.classes[s][y][l] > 0;
-            if (has)
-                emit(results.schools, Scope::School, s, schools[s].id, schools[s].countyCode, l,
-                    schoolCells);
+            if (has) {
+                state.schoolRowStart[s * kLevelCount + l] = schoolRows;
+                schoolRows += perSubject;
+            }
         }
-    for (std::size_t c = 0; c < catchments.size(); ++c) {
-        const std::string county = cTown[c] < nt ? in.towns[cTown[c]].countyCode : std::string();
-        emit(results.catchments, Scope::Catchment, c, catchments[c].id, county,
-            static_cast<int>(catchments[c].level), catchmentCells);
-    }
+    results.schools.reserve(schoolRows);
+    results.catchments.reserve(catchments.size() * perSubject);
+    results.towns.reserve(nt * kLevelCount * perSubject);
+    results.counties.reserve(nc * kLevelCount * perSubject);
+    for (std::size_t s = 0; s < schools.size(); ++s)
+        for (int l = 0; l < kLevelCount; ++l)
+            if (state.schoolRowStart[s * kLevelCount + l] != kNoRow)
+                writeRows(cx, results.schools, results.schools.size(), Scope::School, schools[s].id,
+                    schools[s].countyCode, l, state.schoolCells, s, at, y0, y1);
+    for (std::size_t c = 0; c < catchments.size(); ++c)
+        writeRows(cx, results.catchments, results.catchments.size(), Scope::Catchment,
+            catchments[c].id, catchmentCounty(cx, links, c), static_cast<int>(catchments[c].level),
+            state.catchmentCells, c, at, y0, y1);
     for (std::size_t t = 0; t < nt; ++t)
         for (int l = 0; l < kLevelCount; ++l)
-            emit(results.towns, Scope::Town, t, in.towns[t].code, in.towns[t].countyCode, l,
-                townCells);
+            writeRows(cx, results.towns, results.towns.size(), Scope::Town, in.towns[t].code,
+                in.towns[t].countyCode, l, townCells, t, at, y0, y1);
     for (std::size_t c = 0; c < nc; ++c)
         for (int l = 0; l < kLevelCount; ++l)
-            emit(results.counties, Scope::County, c, in.counties[c].code, in.counties[c].code, l,
-                countyCells);
+            writeRows(cx, results.counties, results.counties.size(), Scope::County,
+                in.counties[c].code, in.counties[c].code, l, countyCells, c, at, y0, y1);
 
-    // Build plan: seats do not move between catchments, so a county needs the sum of its
-    // catchment shortfalls. Reach the largest up to the target year evenly by then, and keep
-    // pace with any larger one afterwards.
-    const int target = std::clamp(st.targetYear, in.baseYear, in.lastYear);
-    const auto ty = static_cast<std::size_t>(target - in.baseYear);
-    for (std::size_t c = 0; c < nc; ++c)
-        for (int l = 0; l < kLevelCount; ++l)
-            for (std::size_t v = 0; v < nv; ++v) {
-                std::vector<double> needed(ny);
-                double peak = 0;
-                for (std::size_t y = 0; y < ny; ++y) {
-                    peak = std::max(peak, countyCells[at(c, l, v, y)].shortfall);
-                    needed[y] = peak;
-                }
-                double built = 0;
-                for (std::size_t y = 0; y < ny; ++y) {
-                    const double cumulative = y <= ty
-                        ? needed[ty] * static_cast<double>(y + 1) / static_cast<double>(ty + 1)
-                        : std::max(built, needed[y]);
-                    if (y >= y0 && y <= y1) {
-                        BuildRow row;
-                        row.countyCode = in.counties[c].code;
-                        row.level = static_cast<Level>(l);
-                        row.variant = cx.options.variants[v];
-                        row.year = in.baseYear + static_cast<int>(y);
-                        row.seatsToBuild = cumulative - built;
-                        row.classesToBuild = static_cast<int>(
-                            std::ceil(std::ceil(cumulative / st.classSize[l] - 1e-9)
-                                - std::ceil(built / st.classSize[l] - 1e-9)));
-                        row.cumulativeSeats = cumulative;
-                        row.landNeededM2 = row.seatsToBuild * st.landPerStudent[l];
-                        results.buildPlan.push_back(row);
-                    }
-                    built = cumulative;
-                }
-            }
+    computeBuildPlan(cx, state, results);
 
     if (cx.options.zoneDemand) {
         for (std::size_t z = 0; z < nz; ++z)
@@ -257,6 +347,83 @@ void computeBalance(const AnalysisContext& cx, Results& results)
                                 cx.demand.publicDemand(v, z, year, static_cast<Level>(l)) });
                     }
     }
+}
+
+void updateBalance(const AnalysisContext& cx, const std::vector<std::size_t>& changed,
+    Results& results, BalanceState& state)
+{
+    const auto& in = cx.inputs;
+    const auto& catchments = cx.model.catchments;
+    const std::size_t nv = cx.options.variants.size();
+    const auto ny = static_cast<std::size_t>(cx.years);
+    const Layout at { nv, ny };
+    auto links = makeLinks(cx);
+
+    // Schools whose demand changes: those of the edited catchments, before and after.
+    std::vector<bool> affected(cx.model.schools.size() * kLevelCount, false);
+    for (const auto c : changed) {
+        for (const auto& m : state.links.schools[c]) {
+            // The old catchment's level is that of its rows.
+            const auto l = static_cast<std::size_t>(results.catchments.empty()
+                    ? catchments[c].level
+                    : results
+                          .catchments[c * nv
+                              * static_cast<std::size_t>(results.lastYear - results.firstYear + 1)]
+                          .level);
+            affected[m.index * kLevelCount + l] = true;
+        }
+        for (const auto& m : links.schools[c])
+            affected[m.index * kLevelCount + static_cast<std::size_t>(catchments[c].level)] = true;
+    }
+    // Catchments to redo: the edited ones and all that share an affected school.
+    std::vector<std::size_t> redo;
+    for (std::size_t c = 0; c < catchments.size(); ++c) {
+        bool touch = std::find(changed.begin(), changed.end(), c) != changed.end();
+        for (std::size_t k = 0; k < links.schools[c].size() && !touch; ++k)
+            touch = affected[links.schools[c][k].index * kLevelCount
+                + static_cast<std::size_t>(catchments[c].level)];
+        if (touch)
+            redo.push_back(c);
+    }
+    state.links = std::move(links);
+    const auto take = [&](std::size_t s, int l) {
+        return affected[s * kLevelCount + static_cast<std::size_t>(l)];
+    };
+    std::vector<std::vector<double>> parts(catchments.size());
+    for (std::size_t v = 0; v < nv; ++v)
+        for (std::size_t y = 0; y < ny; ++y) {
+            for (std::size_t s = 0; s < cx.model.schools.size(); ++s)
+                for (int l = 0; l < kLevelCount; ++l)
+                    if (take(s, l))
+                        state.schoolCells[at(s, l, v, y)].demand = 0;
+            for (const auto c : redo) {
+                for (int l = 0; l < kLevelCount; ++l)
+                    state.catchmentCells[at(c, l, v, y)] = {};
+                state.catchmentCells[at(c, static_cast<int>(catchments[c].level), v, y)].demand
+                    = distribute(cx, state.links, c, v, y, at, state, take, parts[c]);
+            }
+            for (const auto c : redo) {
+                const int l = static_cast<int>(catchments[c].level);
+                state.catchmentCells[at(c, l, v, y)].capacity
+                    = catchmentCapacity(state.links, c, l, v, y, at, state, parts[c]);
+            }
+        }
+
+    const auto y0 = static_cast<std::size_t>(results.firstYear - in.baseYear);
+    const auto y1 = static_cast<std::size_t>(results.lastYear - in.baseYear);
+    const std::size_t perSubject = nv * (y1 - y0 + 1);
+    for (std::size_t s = 0; s < cx.model.schools.size(); ++s)
+        for (int l = 0; l < kLevelCount; ++l) {
+            const auto start = state.schoolRowStart[s * kLevelCount + l];
+            if (take(s, l) && start != kNoRow)
+                writeRows(cx, results.schools, start, Scope::School, cx.model.schools[s].id,
+                    cx.model.schools[s].countyCode, l, state.schoolCells, s, at, y0, y1);
+        }
+    for (const auto c : redo)
+        writeRows(cx, results.catchments, c * perSubject, Scope::Catchment, catchments[c].id,
+            catchmentCounty(cx, state.links, c), static_cast<int>(catchments[c].level),
+            state.catchmentCells, c, at, y0, y1);
+    computeBuildPlan(cx, state, results);
 }
 
 } // namespace seatplan::core::detail

@@ -277,6 +277,22 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
             }
         }
     }
+    // Level totals, read by the balance for every catchment, year and variant.
+    m_levelTotals.resize(m_children.size() / static_cast<std::size_t>(m_grades) * kLevelCount);
+    for (std::size_t i = 0, cell = 0; i < m_children.size();
+         i += static_cast<std::size_t>(m_grades), cell += kLevelCount) {
+        double primary = 0, junior = 0;
+        for (int g = 0; g < m_grades; ++g)
+            (g < m_primaryGrades ? primary : junior) += m_children[i + g];
+        m_levelTotals[cell] = primary;
+        m_levelTotals[cell + 1] = junior;
+    }
+    m_years = static_cast<std::size_t>(years);
+    m_public.resize(m_levelTotals.size());
+    for (std::size_t i = 0; i < m_public.size(); ++i) {
+        const std::size_t zone = i / kLevelCount / m_years % m_zoneCount;
+        m_public[i] = m_levelTotals[i] * m_publicFactor[zone * kLevelCount + i % kLevelCount];
+    }
 }
 
 std::size_t DemandProjection::index(std::size_t variantIndex, std::size_t zoneIndex, int year) const
@@ -296,20 +312,9 @@ double DemandProjection::children(
 double DemandProjection::children(
     std::size_t variantIndex, std::size_t zoneIndex, int year, Level level) const
 {
-    const double* row = &m_children[index(variantIndex, zoneIndex, year)];
-    const int first = level == Level::Primary ? 0 : m_primaryGrades;
-    const int last = level == Level::Primary ? m_primaryGrades : m_grades;
-    double sum = 0;
-    for (int g = first; g < last; ++g)
-        sum += row[g];
-    return sum;
-}
-
-double DemandProjection::publicDemand(
-    std::size_t variantIndex, std::size_t zoneIndex, int year, Level level) const
-{
-    return children(variantIndex, zoneIndex, year, level)
-        * m_publicFactor[zoneIndex * kLevelCount + static_cast<std::size_t>(level)];
+    return m_levelTotals[index(variantIndex, zoneIndex, year) / static_cast<std::size_t>(m_grades)
+            * kLevelCount
+        + static_cast<std::size_t>(level)];
 }
 
 } // namespace seatplan::core

@@ -2,6 +2,7 @@
 
 #include "seatplan/core/development.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -220,12 +221,36 @@ namespace {
 
 } // namespace
 
-void computeFlags(const AnalysisContext& cx, Results& results)
+void computeBaseFlags(const AnalysisContext& cx, Results& results)
 {
     schoolFlags(cx, results.flags);
     townAndCountyFlags(cx, results.flags);
+}
+
+void computeBalanceFlags(const AnalysisContext& cx, Results& results)
+{
     balanceFlags(cx, results, results.flags);
     coverageFlags(cx, results.flags);
+}
+
+bool isBalanceFlag(const Flag& flag)
+{
+    return flag.ruleId == "school.over_capacity" || flag.ruleId == "catchment.shortfall_no_land"
+        || flag.ruleId == "zone.uncovered";
+}
+
+void sortFlags(std::vector<Flag>& flags)
+{
+    const auto rank = [](const auto& value) { return value ? static_cast<int>(*value) : -1; };
+    std::stable_sort(flags.begin(), flags.end(), [&](const Flag& a, const Flag& b) {
+        if (a.ruleId != b.ruleId)
+            return a.ruleId < b.ruleId;
+        if (a.subjectId != b.subjectId)
+            return a.subjectId < b.subjectId;
+        if (rank(a.variant) != rank(b.variant))
+            return rank(a.variant) < rank(b.variant);
+        return rank(a.level) < rank(b.level);
+    });
 }
 
 } // namespace seatplan::core::detail

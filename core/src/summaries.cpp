@@ -143,9 +143,7 @@ namespace {
         const auto& in = cx.inputs;
         const auto& st = in.standards;
         auto& out = results.ledger;
-        out.push_back({ "scenario", cx.scenario.name, "",
-            std::to_string(cx.scenario.edits.size()) + " edits on parent '"
-                + (cx.scenario.parent.empty() ? std::string("-") : cx.scenario.parent) + "'" });
+        out.push_back(scenarioLedgerEntry(cx.scenario));
         out.push_back({ "projection.base_year", std::to_string(in.baseYear), "year",
             "census single-year ages (七普 2020)" });
         out.push_back({ "projection.last_year", std::to_string(in.lastYear), "year", "project" });
@@ -180,6 +178,13 @@ namespace {
     }
 
 } // namespace
+
+LedgerEntry scenarioLedgerEntry(const Scenario& scenario)
+{
+    return { "scenario", scenario.name, "",
+        std::to_string(scenario.edits.size()) + " edits on parent '"
+            + (scenario.parent.empty() ? std::string("-") : scenario.parent) + "'" };
+}
 
 void computeLandQualityLedger(const AnalysisContext& cx, Results& results)
 {

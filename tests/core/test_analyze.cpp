@@ -142,6 +142,53 @@ TEST_CASE("analyze is deterministic and the Analyzer's cache changes nothing", "
     CHECK(row(a.catchments, "c1", Level::Primary, 2020).demand == Approx(900));
 }
 
+TEST_CASE("The Analyzer's catchment update equals a full analysis", "[core][analyze]")
+{
+    auto in = seatplan::test::tinyProject();
+    in.catchments[0].schools = { { "s1", 0 }, { "s3", 0 } }; // s3 shared by c1 and c3
+    Analyzer analyzer(in);
+    analyzer.analyze(Scenario {});
+    Scenario s;
+    s.name = "redraw";
+    auto c1 = in.catchments[0];
+    c1.zones = { { "z1", 0.5 }, { "z2", 0.25 } };
+    s.edits.push_back(CatchmentEdit { c1, false });
+    auto c2 = in.catchments[1];
+    c2.zones.pop_back(); // z2 leaves the junior catchment: uncovered
+    s.edits.push_back(CatchmentEdit { c2, false });
+    for (int round = 0; round < 2; ++round) {
+        const Results& updated = analyzer.analyze(round == 0 ? s : Scenario {});
+        const Results full = analyze(in, round == 0 ? s : Scenario {});
+        CHECK(updated.scenario == full.scenario);
+        const auto same = [](const std::vector<BalanceRow>& a, const std::vector<BalanceRow>& b) {
+            REQUIRE(a.size() == b.size());
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                INFO(a[i].id << " " << a[i].year);
+                CHECK(a[i].id == b[i].id);
+                CHECK(a[i].level == b[i].level);
+                CHECK(a[i].demand == Approx(b[i].demand));
+                CHECK(a[i].capacity == Approx(b[i].capacity));
+                CHECK(a[i].shortfallClasses == b[i].shortfallClasses);
+            }
+        };
+        same(updated.schools, full.schools);
+        same(updated.catchments, full.catchments);
+        same(updated.towns, full.towns);
+        REQUIRE(updated.buildPlan.size() == full.buildPlan.size());
+        for (std::size_t i = 0; i < full.buildPlan.size(); ++i)
+            CHECK(updated.buildPlan[i].seatsToBuild == Approx(full.buildPlan[i].seatsToBuild));
+        REQUIRE(updated.flags.size() == full.flags.size());
+        for (std::size_t i = 0; i < full.flags.size(); ++i) {
+            CHECK(updated.flags[i].ruleId == full.flags[i].ruleId);
+            CHECK(updated.flags[i].subjectId == full.flags[i].subjectId);
+            CHECK(updated.flags[i].value == Approx(full.flags[i].value));
+        }
+        CHECK(updated.ledger.front().value == full.ledger.front().value);
+    }
+    const auto& redrawn = analyze(in, s);
+    CHECK(row(redrawn.catchments, "c1", Level::Primary, 2020).demand == Approx(450));
+}
+
 TEST_CASE("School size is over the cap from 2001 students, not at 2000", "[core][flags]")
 {
     auto in = seatplan::test::tinyProject();

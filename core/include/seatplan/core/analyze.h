@@ -32,14 +32,13 @@ struct AnalysisOptions {
 Results analyze(
     const PlanningInputs& inputs, const Scenario& scenario, const AnalysisOptions& options = {});
 
-class DemandProjection;
-
 /**
- * Repeated analysis of one project for interactive editing: keeps the demand projection of
- * the last call and reuses it while the scenario's demand-side edits (developments) are
- * unchanged, so re-analysis after a catchment or school edit costs only the balance.
- * Results are identical to analyze(). Owns a copy of the inputs. Not thread-safe: one
- * instance per thread (the app keeps one on its analysis worker).
+ * Repeated analysis of one project for interactive editing. It keeps the last run: the demand
+ * projection is reused while the scenario's developments are unchanged, and when only
+ * existing catchments changed (the drawn-catchment edit) it updates just those catchments,
+ * the schools they touch, the build plan and the balance flags. Results equal analyze()'s.
+ * Owns a copy of the inputs. Not thread-safe: one instance per thread (the app keeps one on
+ * its analysis worker).
  */
 class Analyzer {
 public:
@@ -48,17 +47,19 @@ public:
     Analyzer(const Analyzer&) = delete;
     Analyzer& operator=(const Analyzer&) = delete;
 
-    /// Returns analyze(inputs(), scenario, options()), reusing the cached projection if valid.
-    Results analyze(const Scenario& scenario);
+    /// Returns analyze(inputs(), scenario, options()). The reference stays valid until the
+    /// next call or the Analyzer's destruction; copy it to keep it. Throws like analyze()
+    /// (the cache is then dropped).
+    const Results& analyze(const Scenario& scenario);
 
     const PlanningInputs& inputs() const { return m_inputs; }
     const AnalysisOptions& options() const { return m_options; }
 
 private:
+    struct Cache;
     PlanningInputs m_inputs;
     AnalysisOptions m_options;
-    std::vector<Development> m_cachedDevelopments;
-    std::unique_ptr<DemandProjection> m_cachedDemand;
+    std::unique_ptr<Cache> m_cache;
 };
 
 } // namespace seatplan::core

@@ -46,9 +46,15 @@ public:
     double children(std::size_t variantIndex, std::size_t zoneIndex, int year, int grade) const;
     /// Children at `level` (sum of its grades).
     double children(std::size_t variantIndex, std::size_t zoneIndex, int year, Level level) const;
-    /// Public-seat demand at `level`.
+    /// Public-seat demand at `level` (precomputed: called in the balance's inner loops).
     double publicDemand(
-        std::size_t variantIndex, std::size_t zoneIndex, int year, Level level) const;
+        std::size_t variantIndex, std::size_t zoneIndex, int year, Level level) const
+    {
+        return m_public[((variantIndex * m_zoneCount + zoneIndex) * m_years
+                            + static_cast<std::size_t>(year - m_baseYear))
+                * kLevelCount
+            + static_cast<std::size_t>(level)];
+    }
 
     /// Grade-progression ratios per county (index grade-1 = g -> g+1), empty if none derived.
     const std::vector<std::pair<std::string, std::vector<double>>>& progressionRatios() const
@@ -67,6 +73,9 @@ private:
     std::vector<Variant> m_variants;
     std::vector<double> m_children; ///< [variant][zone][year][grade]
     std::vector<double> m_publicFactor; ///< [zone][level]: public demand per child
+    std::vector<double> m_levelTotals; ///< [variant][zone][year][level]: children per level
+    std::vector<double> m_public; ///< [variant][zone][year][level]: public-seat demand
+    std::size_t m_years = 0;
     std::vector<std::pair<std::string, std::vector<double>>> m_progression;
 };
 

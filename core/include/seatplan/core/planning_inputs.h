@@ -106,12 +106,16 @@ struct School {
 struct ZoneShare {
     std::string zoneId;
     double share = 1;
+
+    friend bool operator==(const ZoneShare&, const ZoneShare&) = default;
 };
 
 /// One school's share of a catchment's demand (多校划片); all 0 = in proportion to capacity.
 struct SchoolShare {
     std::string schoolId;
     double share = 0;
+
+    friend bool operator==(const SchoolShare&, const SchoolShare&) = default;
 };
 
 /// A catchment (招生片区) of one level: which zone shares it serves and by which schools.
@@ -121,6 +125,8 @@ struct Catchment {
     std::vector<ZoneShare> zones;
     std::vector<SchoolShare> schools;
     bool locked = false;
+
+    friend bool operator==(const Catchment&, const Catchment&) = default;
 };
 
 /// Status of a reserved education plot (project file `plots.status`).
