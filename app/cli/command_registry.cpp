@@ -2,6 +2,7 @@
 // and adds one line here.
 #include "command.h"
 
+#include "commands/analyze_command.h"
 #include "commands/sample_command.h"
 #include "commands/version_command.h"
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
+    commands.push_back(std::make_unique<AnalyzeCommand>());
     return commands;
 }
 
