@@ -3,7 +3,12 @@
 #include "command.h"
 
 #include "commands/analyze_command.h"
+#include "commands/export_command.h"
+#include "commands/import_command.h"
+#include "commands/layers_command.h"
+#include "commands/new_command.h"
 #include "commands/sample_command.h"
+#include "commands/validate_command.h"
 #include "commands/version_command.h"
 
 namespace seatplan::cli {
@@ -12,6 +17,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<NewCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<LayersCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
     return commands;

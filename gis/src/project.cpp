@@ -4,6 +4,7 @@
 #include "detail/ogr_convert.h"
 #include "detail/project_impl.h"
 #include "detail/project_schema.h"
+#include "detail/project_tables_sql.h"
 #include "detail/utf8_path.h"
 #include "seatplan/gis/gis_error.h"
 
@@ -324,8 +325,11 @@ VectorLayer Project::readLayer(const std::string& name) const
     return out;
 }
 
-void Project::writeLayer(const VectorLayer& layer)
+void Project::writeLayer(const VectorLayer& layer, const std::optional<ProvenanceRow>& provenance)
 {
+    if (m_impl->readOnly)
+        throw GisError(
+            { m_impl->path, layer.name, std::nullopt, {}, "the project is open read-only" });
     if (layer.name.empty() || layer.name.rfind("seatplan_", 0) == 0
         || layer.name.rfind("gpkg", 0) == 0 || layer.name.rfind("rtree_", 0) == 0)
         throw GisError({ m_impl->path, layer.name, std::nullopt, {}, "reserved layer name" });
@@ -335,6 +339,8 @@ void Project::writeLayer(const VectorLayer& layer)
     DatasetTransaction transaction(m_impl->dataset.get(), m_impl->path);
     OGRLayerH target = m_impl->createLayer(layer.name, layer.kind, multiPart, layer.fields);
     writeFeatures(*m_impl, target, layer, multiPart);
+    if (provenance)
+        writeProvenance(*m_impl->db, *provenance);
     transaction.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "seatplan/gis/project.h"
 
 #include "detail/project_impl.h"
+#include "detail/project_tables_sql.h"
 #include "seatplan/gis/gis_error.h"
 
 namespace seatplan::gis {
@@ -252,7 +253,13 @@ std::optional<ProvenanceRow> Project::provenance(const std::string& layer) const
 
 void Project::putProvenance(const ProvenanceRow& row)
 {
-    writeOne(*m_impl, "seatplan_provenance", [&](SqliteDatabase& db) {
+    writeOne(*m_impl, "seatplan_provenance", [&](SqliteDatabase& db) { writeProvenance(db, row); });
+}
+
+namespace detail {
+
+    void writeProvenance(const SqliteDatabase& db, const ProvenanceRow& row)
+    {
         db.prepare("INSERT OR REPLACE INTO seatplan_provenance(layer, origin, source, source_crs, "
                    "correction, imported, report) VALUES(?, ?, ?, ?, ?, ?, ?)",
               "seatplan_provenance")
@@ -270,8 +277,9 @@ void Project::putProvenance(const ProvenanceRow& row)
             .bind(1, "provenance." + row.layer)
             .bind(2, row.origin)
             .run();
-    });
-}
+    }
+
+} // namespace detail
 
 std::optional<std::string> Project::cachedResult(const std::string& key) const
 {

@@ -135,6 +135,150 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a project layer to a file; the format follows the extension.</source>
+        <translation>将项目图层写出为文件，格式由扩展名决定。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>The layer to export, e.g. schools.</source>
+        <translation>要导出的图层，例如 schools。</translation>
+    </message>
+    <message>
+        <source>The output: .gpkg, .shp, .geojson, .kml, .csv, .xlsx or .fgb.</source>
+        <translation>输出文件：.gpkg、.shp、.geojson、.kml、.csv、.xlsx 或 .fgb。</translation>
+    </message>
+    <message>
+        <source>expected PROJECT, LAYER and FILE</source>
+        <translation>需要 PROJECT、LAYER 和 FILE 三个参数</translation>
+    </message>
+    <message>
+        <source>exporting %1 ...</source>
+        <translation>正在导出 %1 ……</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将 %1 写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a file GDAL reads into a project layer or table, with a report.</source>
+        <translation>将 GDAL 可读的文件导入项目图层或数据表，并给出导入报告。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>The file to import (Shapefile, GeoJSON, GeoPackage, KML, CSV, XLSX, GeoTIFF, ...).</source>
+        <translation>要导入的文件（Shapefile、GeoJSON、GeoPackage、KML、CSV、XLSX、GeoTIFF 等）。</translation>
+    </message>
+    <message>
+        <source>What the file is: county, towns, zones, schools, catchments, plots, developments, landuse, roads, population, cohorts, births or enrolment.</source>
+        <translation>文件的用途：county（县区）、towns（镇街）、zones（片区）、schools（学校）、catchments（学区）、plots（预留用地）、developments（住宅项目）、landuse（用地）、roads（道路）、population（人口栅格）、cohorts（年龄人口）、births（出生）或 enrolment（在校生）。</translation>
+    </message>
+    <message>
+        <source>The layer (or sheet) to read in a file with several.</source>
+        <translation>文件含多个图层（或工作表）时要读取的那一个。</translation>
+    </message>
+    <message>
+        <source>Text encoding of a .dbf or CSV, e.g. GBK or UTF-8 (default: detect).</source>
+        <translation>.dbf 或 CSV 的文字编码，例如 GBK 或 UTF-8（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>The file's CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
+        <translation>文件坐标系缺失或有误时指定：EPSG:N；高德/腾讯/DataV 经纬度用 gcj02，百度用 bd09。</translation>
+    </message>
+    <message>
+        <source>Map a column explicitly: target=source (repeatable).</source>
+        <translation>显式指定字段对应：目标字段=源字段（可重复）。</translation>
+    </message>
+    <message>
+        <source>Mark the layer as generated (synthetic) data in its provenance.</source>
+        <translation>在来源记录中将该图层标记为生成（合成）数据。</translation>
+    </message>
+    <message>
+        <source>expected PROJECT and FILE</source>
+        <translation>需要 PROJECT 和 FILE 两个参数</translation>
+    </message>
+    <message>
+        <source>--as is required</source>
+        <translation>必须指定 --as</translation>
+    </message>
+    <message>
+        <source>unknown --as '%1'</source>
+        <translation>未知的 --as 取值“%1”</translation>
+    </message>
+    <message>
+        <source>--field needs target=source, not '%1'</source>
+        <translation>--field 的格式应为 目标=源字段，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1% %2</source>
+        <translation>%1% %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 as %3.</source>
+        <translation>已将 %1 导入 %2 的 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LayersCommand</name>
+    <message>
+        <source>List a project's layers and tables with their feature and row counts.</source>
+        <translation>列出项目的图层和数据表及其要素数、行数。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>Project %1, CRS %2, schema version %3</source>
+        <translation>项目 %1，坐标系 %2，结构版本 %3</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Create an empty project GeoPackage with the standard layers and tables.</source>
+        <translation>新建空项目 GeoPackage，含标准图层和数据表。</translation>
+    </message>
+    <message>
+        <source>The project file to create (.gpkg).</source>
+        <translation>要新建的项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>Project CRS, a projected CRS in metres (default EPSG:4548).</source>
+        <translation>项目坐标系，须为以米为单位的投影坐标系（默认 EPSG:4548）。</translation>
+    </message>
+    <message>
+        <source>Project title.</source>
+        <translation>项目标题。</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>Created %1 (CRS %2).</source>
+        <translation>已新建 %1（坐标系 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>SampleCommand</name>
     <message>
         <source>--%1 must be a whole number of at least %2, not '%3'</source>
@@ -187,6 +331,33 @@
     <message>
         <source>Population %1 (2020 census) on a %2 x %3 grid</source>
         <translation>人口 %1（2020 年人口普查），栅格 %2 × %3</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a project file: SQLite integrity, schema, standard layers and geometries.</source>
+        <translation>检查项目文件：SQLite 完整性、结构版本、标准图层和几何。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>checking %1 ...</source>
+        <translation>正在检查 %1 ……</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.</source>
+        <translation>发现问题：%1 个。</translation>
+    </message>
+    <message>
+        <source>%1 is a valid SeatPlan project.</source>
+        <translation>%1 是有效的学位规划项目。</translation>
     </message>
 </context>
 <context>

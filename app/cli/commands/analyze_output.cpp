@@ -124,7 +124,8 @@ namespace {
         out.push_back(std::move(plots));
         Table quality { "quality_schools", { "school", "county", "level", "students" }, {} };
         for (int i = 0; i < kQualityIndicatorCount; ++i)
-            quality.header << str(qualityIndicatorName(static_cast<QualityIndicator>(i))).toString();
+            quality.header
+                << str(qualityIndicatorName(static_cast<QualityIndicator>(i))).toString();
         quality.header << "indicators_met"
                        << "passes";
         for (const auto& q : r.quality) {

@@ -84,9 +84,11 @@ public:
     /**
      * Replaces (or creates) the layer `layer.name` with `layer`'s fields and features in one
      * transaction. Geometries must be in the project CRS; polygons and lines are stored as
-     * Multi* types. Features with fid >= 0 keep their fid.
+     * Multi* types. Features with fid >= 0 keep their fid. When `provenance` is given it is
+     * written in the same transaction (see putProvenance()).
      */
-    void writeLayer(const VectorLayer& layer);
+    void writeLayer(
+        const VectorLayer& layer, const std::optional<ProvenanceRow>& provenance = std::nullopt);
     /// Removes a layer (no-op when absent).
     void deleteLayer(const std::string& name);
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+
+namespace seatplan::gis {
+
+class Project;
+
+/**
+ * Writes layer `layerName` of `project` to `path`, in the format named by the extension:
+ * .gpkg, .shp (UTF-8 with a .cpg), .geojson/.json and .kml (WGS84 lon/lat, as those formats
+ * require), .csv (WKT geometry column), .xlsx, .fgb. Replaces an existing file.
+ * Throws GisError for an unknown extension, a missing layer or a write failure.
+ */
+void exportLayer(const Project& project, const std::string& layerName, const std::string& path);
+
+} // namespace seatplan::gis
