@@ -8,6 +8,7 @@
 #include "commands/layers_command.h"
 #include "commands/new_command.h"
 #include "commands/sample_command.h"
+#include "commands/site_command.h"
 #include "commands/validate_command.h"
 #include "commands/version_command.h"
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<SiteCommand>());
     return commands;
 }
 
