@@ -1,0 +1,193 @@
+#include "seatplan/gis/polygon_index.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace seatplan::gis {
+
+namespace {
+
+    struct Edge {
+        double x0, y0, x1, y1;
+    };
+
+    // One polygon: bbox and edges bucketed into horizontal bands.
+    struct Indexed {
+        Extent box;
+        double bandHeight = 1;
+        std::vector<std::uint32_t> bandStart; // bands + 1 offsets into `edges`
+        std::vector<Edge> edges;
+
+        bool contains(double x, double y) const
+        {
+            if (x < box.minX || x > box.maxX || y < box.minY || y > box.maxY)
+                return false;
+            const auto bands = bandStart.size() - 1;
+            auto band = static_cast<std::size_t>((y - box.minY) / bandHeight);
+            band = std::min(band, bands - 1);
+            bool inside = false;
+            for (std::uint32_t i = bandStart[band]; i < bandStart[band + 1]; ++i) {
+                const Edge& e = edges[i];
+                // Half-open rule on y so that a vertex is counted once.
+                if ((e.y0 > y) != (e.y1 > y)) {
+                    const double xCross = e.x0 + (y - e.y0) * (e.x1 - e.x0) / (e.y1 - e.y0);
+                    if (x < xCross)
+                        inside = !inside;
+                }
+            }
+            return inside;
+        }
+    };
+
+    Indexed build(const Geometry& g)
+    {
+        Indexed p;
+        p.box = g.extent();
+        std::vector<Edge> all;
+        for (std::size_t r = 0; r < g.ringCount(); ++r) {
+            for (std::uint32_t i = g.rings[r]; i + 1 < g.rings[r + 1]; ++i) {
+                const Coord a = g.coords[i];
+                const Coord b = g.coords[i + 1];
+                if (a.y != b.y)
+                    all.push_back({ a.x, a.y, b.x, b.y });
+            }
+        }
+        // About four edges per band keeps each test short without blowing up memory.
+        const std::size_t bands = std::max<std::size_t>(1, all.size() / 4);
+        p.bandHeight = std::max(p.box.height() / static_cast<double>(bands), 1e-12);
+        std::vector<std::vector<Edge>> buckets(bands);
+        for (const Edge& e : all) {
+            const double lo = std::min(e.y0, e.y1);
+            const double hi = std::max(e.y0, e.y1);
+            auto first = static_cast<std::size_t>((lo - p.box.minY) / p.bandHeight);
+            auto last = static_cast<std::size_t>((hi - p.box.minY) / p.bandHeight);
+            first = std::min(first, bands - 1);
+            last = std::min(last, bands - 1);
+            for (std::size_t b = first; b <= last; ++b)
+                buckets[b].push_back(e);
+        }
+        p.bandStart.push_back(0);
+        for (auto& bucket : buckets) {
+            p.edges.insert(p.edges.end(), bucket.begin(), bucket.end());
+            p.bandStart.push_back(static_cast<std::uint32_t>(p.edges.size()));
+        }
+        return p;
+    }
+
+} // namespace
+
+struct PolygonIndex::Impl {
+    std::vector<Indexed> polygons;
+    Extent box;
+    int columns = 1;
+    int rows = 1;
+    double cellWidth = 1;
+    double cellHeight = 1;
+    std::vector<std::uint32_t> cellStart; // rows * columns + 1
+    std::vector<std::uint32_t> cellItems;
+
+    int column(double x) const
+    {
+        return std::clamp(static_cast<int>((x - box.minX) / cellWidth), 0, columns - 1);
+    }
+    int row(double y) const
+    {
+        return std::clamp(static_cast<int>((y - box.minY) / cellHeight), 0, rows - 1);
+    }
+};
+
+PolygonIndex::PolygonIndex(const VectorLayer& layer)
+    : m_impl(std::make_unique<Impl>())
+{
+    Impl& d = *m_impl;
+    for (const Feature& f : layer.features) {
+        d.polygons.push_back(
+            f.geometry.kind == GeometryKind::Polygon ? build(f.geometry) : Indexed {});
+        d.box.include(d.polygons.back().box);
+    }
+    if (d.box.isEmpty())
+        d.box = { 0, 0, 1, 1 };
+    // About four grid cells per polygon in each direction.
+    const double side = std::max(1.0, std::sqrt(static_cast<double>(d.polygons.size())) * 4.0);
+    d.columns = static_cast<int>(std::min(side, 2048.0));
+    d.rows = d.columns;
+    d.cellWidth = std::max(d.box.width() / d.columns, 1e-12);
+    d.cellHeight = std::max(d.box.height() / d.rows, 1e-12);
+    std::vector<std::vector<std::uint32_t>> cells(
+        static_cast<std::size_t>(d.rows) * static_cast<std::size_t>(d.columns));
+    for (std::size_t i = 0; i < d.polygons.size(); ++i) {
+        const Extent& b = d.polygons[i].box;
+        if (b.isEmpty())
+            continue;
+        for (int r = d.row(b.minY); r <= d.row(b.maxY); ++r) {
+            for (int c = d.column(b.minX); c <= d.column(b.maxX); ++c)
+                cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns)
+                    + static_cast<std::size_t>(c)]
+                    .push_back(static_cast<std::uint32_t>(i));
+        }
+    }
+    d.cellStart.push_back(0);
+    for (auto& cell : cells) {
+        d.cellItems.insert(d.cellItems.end(), cell.begin(), cell.end());
+        d.cellStart.push_back(static_cast<std::uint32_t>(d.cellItems.size()));
+    }
+}
+
+PolygonIndex::~PolygonIndex() = default;
+PolygonIndex::PolygonIndex(PolygonIndex&&) noexcept = default;
+PolygonIndex& PolygonIndex::operator=(PolygonIndex&&) noexcept = default;
+
+std::size_t PolygonIndex::size() const
+{
+    return m_impl->polygons.size();
+}
+
+std::optional<std::size_t> PolygonIndex::locate(double x, double y) const
+{
+    const Impl& d = *m_impl;
+    if (x < d.box.minX || x > d.box.maxX || y < d.box.minY || y > d.box.maxY)
+        return std::nullopt;
+    const std::size_t cell
+        = static_cast<std::size_t>(d.row(y)) * static_cast<std::size_t>(d.columns)
+        + static_cast<std::size_t>(d.column(x));
+    for (std::uint32_t i = d.cellStart[cell]; i < d.cellStart[cell + 1]; ++i) {
+        const std::uint32_t p = d.cellItems[i];
+        if (d.polygons[p].contains(x, y))
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::int64_t> PolygonIndex::locateAll(const std::vector<Coord>& points) const
+{
+    std::vector<std::int64_t> out(points.size(), -1);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (const auto p = locate(points[i].x, points[i].y))
+            out[i] = static_cast<std::int64_t>(*p);
+    }
+    return out;
+}
+
+std::vector<std::size_t> PolygonIndex::candidates(const Extent& extent) const
+{
+    const Impl& d = *m_impl;
+    std::vector<std::size_t> out;
+    if (!extent.intersects(d.box))
+        return out;
+    for (int r = d.row(extent.minY); r <= d.row(extent.maxY); ++r) {
+        for (int c = d.column(extent.minX); c <= d.column(extent.maxX); ++c) {
+            const std::size_t cell
+                = static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns)
+                + static_cast<std::size_t>(c);
+            for (std::uint32_t i = d.cellStart[cell]; i < d.cellStart[cell + 1]; ++i) {
+                if (d.polygons[d.cellItems[i]].box.intersects(extent))
+                    out.push_back(d.cellItems[i]);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace seatplan::gis
