@@ -7,6 +7,7 @@
 #include "commands/layers_command.h"
 #include "commands/new_command.h"
 #include "commands/sample_command.h"
+#include "commands/site_command.h"
 #include "commands/validate_command.h"
 #include "commands/version_command.h"
 
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
+    commands.push_back(std::make_unique<SiteCommand>());
     return commands;
 }
 

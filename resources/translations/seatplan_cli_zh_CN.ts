@@ -263,6 +263,93 @@
     </message>
 </context>
 <context>
+    <name>SiteCommand</name>
+    <message>
+        <source>Propose sites and sizes for new schools that close the seat shortfall.</source>
+        <translation>为新建学校推荐选址和规模，弥补学位缺口。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg); not needed with --orlib.</source>
+        <translation>项目文件（.gpkg）；使用 --orlib 时不需要。</translation>
+    </message>
+    <message>
+        <source>Solve an OR-Library capacitated p-median instance instead of a project.</source>
+        <translation>求解 OR-Library 容量约束 p-中位问题算例，而不是项目。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>With --orlib: real Euclidean distances (the published optima truncate them).</source>
+        <translation>与 --orlib 同用：使用真实欧氏距离（公布的最优值对距离取整）。</translation>
+    </message>
+    <message>
+        <source>School level to site: primary or junior.</source>
+        <translation>选址的学段：primary（小学）或 junior（初中）。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Scenario to start from (default: base).</source>
+        <translation>作为起点的方案（默认：base）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Most new schools to propose (default: 5).</source>
+        <translation>最多推荐的新建学校数（默认：5）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>What to optimise: pmedian (travel), coverage (children within walking distance) or mincount (fewest new schools).</source>
+        <translation>优化目标：pmedian（出行距离）、coverage（步行距离内的儿童数）或 mincount（新建学校最少）。</translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON to FILE.</source>
+        <translation>将结果以 JSON 写入文件。</translation>
+    </message>
+    <message>
+        <source>Search for at most this many seconds (default: 1.5).</source>
+        <translation>最多搜索的秒数（默认：1.5）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--orlib takes no PROJECT argument</source>
+        <translation>--orlib 不接受 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument (or --orlib FILE)</source>
+        <translation>需要一个 PROJECT 参数（或 --orlib 文件）</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds</source>
+        <translation>--time-limit 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>no feasible assignment found: the medians cannot hold every node</source>
+        <translation>未找到可行分配：中位点容量无法容纳所有节点</translation>
+    </message>
+    <message>
+        <source>siting a project (%1) is not available yet: the project-to-siting loader has not landed; use --orlib FILE</source>
+        <translation>暂不支持对项目（%1）选址：项目到选址的加载器尚未合入；请使用 --orlib 文件</translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a project file: SQLite integrity, schema, standard layers and geometries.</source>
