@@ -2,11 +2,13 @@
 // and adds one line here.
 #include "command.h"
 
+#include "commands/analyze_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/layers_command.h"
 #include "commands/new_command.h"
 #include "commands/sample_command.h"
+#include "commands/site_command.h"
 #include "commands/validate_command.h"
 #include "commands/version_command.h"
 
@@ -22,6 +24,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
+    commands.push_back(std::make_unique<AnalyzeCommand>());
+    commands.push_back(std::make_unique<SiteCommand>());
     return commands;
 }
 
