@@ -4,11 +4,11 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation>--format 只能是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>--years must look like 2021-2035 or 2025, not '%1'</source>
+        <source>--years must look like 2021-2035 or 2025, not &apos;%1&apos;</source>
         <translation>--years 的格式应为 2021-2035 或 2025，而不是“%1”</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>应指定一个项目，实际为 %1 个</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>已写入 %1：学校行 %2 条，提示 %3 条</translation>
     </message>
     <message>
-        <source>unknown scenario '%1' (the project has: %2)</source>
+        <source>unknown scenario &apos;%1&apos; (the project has: %2)</source>
         <translation>未知方案“%1”（项目中的方案：%2）</translation>
     </message>
 </context>

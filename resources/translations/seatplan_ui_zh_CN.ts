@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>seatplan::ui::ChartDock</name>
+    <message>
+        <source>Demand and seats by year</source>
+        <translation>各年需求与学位</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>Demand (seats)</source>
+        <translation>需求（学位）</translation>
+    </message>
+    <message>
+        <source>Capacity (seats)</source>
+        <translation>容量（学位）</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>当前年份</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::LayerCommands</name>
     <message>
         <source>Show layer</source>
@@ -413,6 +452,37 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message>
         <source>Utilisation</source>
         <translation>使用率</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::StandardsDock</name>
+    <message>
+        <source>Standards in use</source>
+        <translation>采用的标准</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Project override</source>
+        <translation>项目覆盖</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "seatplan/ui/attribute_dock.h"
 #include "seatplan/ui/attribute_table_model.h"
+#include "seatplan/ui/chart_dock.h"
 #include "seatplan/ui/layer_dock.h"
 #include "seatplan/ui/layer_tree_model.h"
 #include "seatplan/ui/main_window.h"
@@ -7,6 +8,7 @@
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/results_model.h"
+#include "seatplan/ui/standards_dock.h"
 
 #include "test_paths.h"
 
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -92,6 +95,8 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
         window.layerDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester attributeTester(
         window.attributeDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester standardsTester(window.standardsDock()->table()->model(),
+        QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester resultsTester(
         window.resultsDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
 
@@ -160,7 +165,12 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
         CHECK(window.attributeDock()->view()->selectionModel()->selectedRows().size() == 1);
         if (document->results()) {
             CHECK(window.resultsDock()->detailsText().contains(QString::number(document->year())));
+            // The chart shows the school's demand and seats for every year.
+            CHECK(window.chartDock()->demandPointCount()
+                == document->lastYear() - document->firstYear() + 1);
         }
+        // The standards panel lists every number in use with its source.
+        CHECK(window.standardsDock()->table()->rowCount() > 20);
         // Selecting by expression selects the matching schools.
         CHECK(window.attributeDock()->selectByExpression(QStringLiteral("id = ")
                   + QString::fromStdString(gis::toText(first.values[static_cast<std::size_t>(

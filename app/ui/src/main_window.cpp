@@ -6,10 +6,12 @@
 #include "seatplan/render/feature_picker.h"
 #include "seatplan/render/geographic.h"
 #include "seatplan/ui/attribute_dock.h"
+#include "seatplan/ui/chart_dock.h"
 #include "seatplan/ui/layer_dock.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/results_dock.h"
+#include "seatplan/ui/standards_dock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,6 +42,12 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
     addDockWidget(Qt::RightDockWidgetArea, m_resultsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_attributeDock);
+    m_chartDock = new ChartDock(m_document, this);
+    m_standardsDock = new StandardsDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_standardsDock);
+    tabifyDockWidget(m_attributeDock, m_standardsDock);
+    m_attributeDock->raise();
     resizeDocks({ m_layerDock, m_resultsDock }, { 220, 430 }, Qt::Horizontal);
     resizeDocks({ m_attributeDock }, { 200 }, Qt::Vertical);
 

@@ -3,11 +3,13 @@
 #include "main_window_actions.h"
 #include "seatplan/render/language.h"
 #include "seatplan/ui/attribute_dock.h"
+#include "seatplan/ui/chart_dock.h"
 #include "seatplan/ui/layer_dock.h"
 #include "seatplan/ui/main_window.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/results_dock.h"
+#include "seatplan/ui/standards_dock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -74,6 +76,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_layerDock->toggleViewAction());
     m_viewMenu->addAction(m_attributeDock->toggleViewAction());
     m_viewMenu->addAction(m_resultsDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartDock->toggleViewAction());
+    m_viewMenu->addAction(m_standardsDock->toggleViewAction());
 
     m_mapMenu = menuBar()->addMenu(QString());
     m_tools = new QActionGroup(this);

@@ -133,7 +133,7 @@ void MapCanvas::setLegendVisible(bool visible)
 
 void MapCanvas::refresh()
 {
-    if (m_job && m_job->isActive()) {
+    if (m_awaitingResult) {
         m_pending = true;
         m_job->cancel(); // the newer view wins; the old frame stays on screen meanwhile
         return;
@@ -143,7 +143,7 @@ void MapCanvas::refresh()
 
 bool MapCanvas::isRendering() const
 {
-    return m_refreshTimer.isActive() || m_pending || (m_job && m_job->isActive());
+    return m_refreshTimer.isActive() || m_pending || m_awaitingResult;
 }
 
 render::MapSnapshot MapCanvas::snapshot() const
@@ -167,11 +167,13 @@ void MapCanvas::startRender()
     m_pending = false;
     m_job = std::make_unique<render::RenderJob>(snapshot(), &m_cache);
     connect(m_job.get(), &render::RenderJob::finished, this, &MapCanvas::onRenderFinished);
+    m_awaitingResult = true;
     m_job->start();
 }
 
 void MapCanvas::onRenderFinished()
 {
+    m_awaitingResult = false;
     const render::RenderResult& result = m_job->result();
     if (!result.cancelled && !result.image.isNull()) {
         m_image = result.image;

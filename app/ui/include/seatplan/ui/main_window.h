@@ -12,10 +12,12 @@ class QMenu;
 namespace seatplan::ui {
 
 class AttributeDock;
+class ChartDock;
 class LayerDock;
 class MapCanvas;
 class PlanDocument;
 class ResultsDock;
+class StandardsDock;
 
 /**
  * SeatPlan's main window: the map canvas in the centre, docks for layers, attributes and
@@ -41,6 +43,8 @@ public:
     LayerDock* layerDock() const { return m_layerDock; }
     AttributeDock* attributeDock() const { return m_attributeDock; }
     ResultsDock* resultsDock() const { return m_resultsDock; }
+    ChartDock* chartDock() const { return m_chartDock; }
+    StandardsDock* standardsDock() const { return m_standardsDock; }
     /// The File menu (for actions others add, e.g. printing the annex).
     QMenu* fileMenu() const { return m_fileMenu; }
 
@@ -74,6 +78,8 @@ private:
     LayerDock* m_layerDock;
     AttributeDock* m_attributeDock;
     ResultsDock* m_resultsDock;
+    ChartDock* m_chartDock;
+    StandardsDock* m_standardsDock;
     QFutureWatcher<LoadedProject> m_loader;
     QLabel* m_coordinates;
     QLabel* m_lonLat;

@@ -90,6 +90,9 @@ private:
     std::unique_ptr<render::RenderJob> m_job;
     QTimer m_refreshTimer;
     bool m_pending = false; ///< a change arrived while a job ran
+    /// A job was started and its finished() not yet handled (the worker may be done already:
+    /// the signal is queued, so QFuture::isRunning() is not enough).
+    bool m_awaitingResult = false;
     QImage m_image; ///< last rendered map
     render::MapTransform m_imageTransform; ///< the view m_image was rendered for
     MapTool m_tool = MapTool::Pan;
