@@ -39,6 +39,7 @@ namespace {
         = "ANNEX.md unit costs: Guangdong county schools 5,000-5,600 yuan/m2 total [V/C]";
     constexpr const char* kSrcCostShares
         = "ANNEX.md: 郁南县南都学校 可研批复 13,892/2,538/520 万元 [V/C]";
+    constexpr const char* kSrcBuildTime = "typical county school build, 2 years [M]";
     constexpr const char* kSrcAssumption = "SeatPlan default assumption; set per project";
 
     enum class Kind { Number, Integer, Flag, List };
@@ -206,6 +207,8 @@ namespace {
             [](S& s) -> double& { return s.costShareOther; }));
         f.push_back(number("construction.cost_share.contingency", "share", kSrcCostShares,
             [](S& s) -> double& { return s.costShareContingency; }));
+        f.push_back(integer("construction.duration_years", "years", kSrcBuildTime,
+            [](S& s) -> int& { return s.constructionYears; }));
         return f;
     }
 
@@ -446,6 +449,7 @@ void Standards::validate() const
     for (int l = 0; l < kLevelCount; ++l)
         require(floorAreaPerStudent[l] > 0, "construction.floor_area_per_student." + lv[l],
             "must be positive");
+    require(constructionYears >= 0, "construction.duration_years", "must not be negative");
     require(unitCostYuanPerM2 >= 0, "construction.unit_cost_yuan_per_m2", "must not be negative");
     require(share(costShareWorks) && share(costShareOther) && share(costShareContingency)
             && std::abs(costShareWorks + costShareOther + costShareContingency - 1) < 1e-6,

@@ -21,9 +21,13 @@ AnnexCell AnnexTable::textCell(const QString& text)
 QString AnnexTable::flatHeader(std::size_t index) const
 {
     const AnnexColumn& column = columns.at(index);
+    QString header = column.header;
+    header.remove(QLatin1Char('\n'));
     if (column.group.isEmpty())
-        return column.header;
-    return column.group + QLatin1Char('/') + column.header;
+        return header;
+    QString group = column.group;
+    group.remove(QLatin1Char('\n'));
+    return group + QLatin1Char('/') + header;
 }
 
 } // namespace seatplan::render

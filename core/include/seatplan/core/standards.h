@@ -71,6 +71,9 @@ struct Standards {
     double costShareWorks = 0.82;
     double costShareOther = 0.15;
     double costShareContingency = 0.03;
+    /// construction.duration_years: years from start of works to the first intake (typical
+    /// county school build, M); sets the start year of proposed projects.
+    int constructionYears = 2;
 
     // --- Development, 千人指标 (STANDARDS.md 5) ---
     double devBirthRatePerMille = 8.69; ///< development.birth_rate_per_mille (Meizhou 2021)
