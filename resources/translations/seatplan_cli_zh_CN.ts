@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format 只能是 table、json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--years must look like 2021-2035 or 2025, not '%1'</source>
+        <translation>--years 的格式应为 2021-2035 或 2025，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--years: %1 ends before it starts</source>
+        <translation>--years：%1 的结束年份早于起始年份</translation>
+    </message>
+    <message>
+        <source>Project demand and compare it with seats, year by year (JSON input; see README).</source>
+        <translation>逐年预测学位需求并与学位供给对比（JSON 输入，见 README）。</translation>
+    </message>
+    <message>
+        <source>The project to analyse.</source>
+        <translation>要分析的项目。</translation>
+    </message>
+    <message>
+        <source>The scenario to analyse.</source>
+        <translation>要分析的方案。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The years to report, e.g. 2021-2035 (default: base year to last year).</source>
+        <translation>输出的年份范围，如 2021-2035（默认：基期年至末年）。</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv.</source>
+        <translation>输出格式：table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>expected one project, got %1</source>
+        <translation>应指定一个项目，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 school rows, %3 flags</source>
+        <translation>已写入 %1：学校行 %2 条，提示 %3 条</translation>
+    </message>
+    <message>
+        <source>unknown scenario '%1' (the project has: %2)</source>
+        <translation>未知方案“%1”（项目中的方案：%2）</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>SeatPlan (学位规划) %1: school-seat planning without a display.</source>
@@ -260,6 +331,93 @@
     <message>
         <source>Population %1 (2020 census) on a %2 x %3 grid</source>
         <translation>人口 %1（2020 年人口普查），栅格 %2 × %3</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommand</name>
+    <message>
+        <source>Propose sites and sizes for new schools that close the seat shortfall.</source>
+        <translation>为新建学校推荐选址和规模，弥补学位缺口。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg); not needed with --orlib.</source>
+        <translation>项目文件（.gpkg）；使用 --orlib 时不需要。</translation>
+    </message>
+    <message>
+        <source>Solve an OR-Library capacitated p-median instance instead of a project.</source>
+        <translation>求解 OR-Library 容量约束 p-中位问题算例，而不是项目。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>With --orlib: real Euclidean distances (the published optima truncate them).</source>
+        <translation>与 --orlib 同用：使用真实欧氏距离（公布的最优值对距离取整）。</translation>
+    </message>
+    <message>
+        <source>School level to site: primary or junior.</source>
+        <translation>选址的学段：primary（小学）或 junior（初中）。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Scenario to start from (default: base).</source>
+        <translation>作为起点的方案（默认：base）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Most new schools to propose (default: 5).</source>
+        <translation>最多推荐的新建学校数（默认：5）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>What to optimise: pmedian (travel), coverage (children within walking distance) or mincount (fewest new schools).</source>
+        <translation>优化目标：pmedian（出行距离）、coverage（步行距离内的儿童数）或 mincount（新建学校最少）。</translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON to FILE.</source>
+        <translation>将结果以 JSON 写入文件。</translation>
+    </message>
+    <message>
+        <source>Search for at most this many seconds (default: 1.5).</source>
+        <translation>最多搜索的秒数（默认：1.5）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--orlib takes no PROJECT argument</source>
+        <translation>--orlib 不接受 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument (or --orlib FILE)</source>
+        <translation>需要一个 PROJECT 参数（或 --orlib 文件）</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a positive number of seconds</source>
+        <translation>--time-limit 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>no feasible assignment found: the medians cannot hold every node</source>
+        <translation>未找到可行分配：中位点容量无法容纳所有节点</translation>
+    </message>
+    <message>
+        <source>siting a project (%1) is not available yet: the project-to-siting loader has not landed; use --orlib FILE</source>
+        <translation>暂不支持对项目（%1）选址：项目到选址的加载器尚未合入；请使用 --orlib 文件</translation>
     </message>
 </context>
 <context>
