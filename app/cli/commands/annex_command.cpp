@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHashSeed>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -76,6 +77,9 @@ void AnnexCommand::configure(QCommandLineParser& parser) const
 
 int AnnexCommand::run(const QCommandLineParser& parser) const
 {
+    // Qt's PDF engine writes its fonts in hash order; a fixed seed gives the same bytes for
+    // the same annex (issue 7: annexes must be comparable).
+    QHashSeed::setDeterministicGlobalSeed();
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         throw UsageError(tr("expected one PROJECT argument").toStdString());

@@ -91,7 +91,8 @@ namespace {
             std::make_shared<const LayerStyle>(style) };
     }
 
-    /// Returns the round scale denominator (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8 x 10^n) >= `exact`.
+    /// Returns the round scale denominator (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8 x 10^n) >=
+    /// `exact`.
     double roundScale(double exact)
     {
         const double power = std::pow(10.0, std::floor(std::log10(exact)));

@@ -1,6 +1,7 @@
 #include "annex_context.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace seatplan::render::detail {
 
@@ -141,6 +142,12 @@ std::string AnnexContext::catchmentTown(const std::string& catchmentId) const
         return best;
     }
     return {};
+}
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
 }
 
 AnnexCell num(double value, int decimals)

@@ -71,6 +71,9 @@ void addLedgerSection(AnnexContext& context, std::vector<AnnexBlock>& blocks);
 void addAtlasSection(
     AnnexContext& context, const AnnexMapLayers& maps, std::vector<AnnexBlock>& blocks);
 
+/// Returns `value` rounded to `decimals` digits: totals add up the printed figures, so that a
+/// 合计 always equals the sum of the rows above it.
+double rounded(double value, int decimals = 0);
 /// Returns a number cell (thousands separators, `decimals` digits).
 AnnexCell num(double value, int decimals = 0);
 /// Returns a text cell.

@@ -52,7 +52,7 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         { context.text("需用地（㎡）", "Needed (m2)"), {}, true, 0, 0.9 },
         { context.text("用地\n状态", "Status"), {}, false, 0, 0.7 },
         { context.text("评价", "Assessment"), {}, false, 0, 1.6 } };
-    double area = 0;
+    double area = 0, areaMu = 0;
     std::vector<AnnexRow> rows;
     std::set<std::string> townsWithPlot;
     for (const auto& plot : inputs.plots) {
@@ -78,7 +78,8 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             ? context.text("待征收", "to acquire")
             : plot.status == core::PlotStatus::Acquired ? context.text("已划拨", "allocated")
                                                         : context.text("已建成", "built");
-        area += plot.areaM2;
+        area += rounded(plot.areaM2);
+        areaMu += rounded(plot.areaM2 / core::kSquareMetresPerMu, 1);
         rows.push_back({ AnnexRowKind::Data,
             { txt(QString::number(rows.size() + 1)), txt(plot.name.empty() ? plot.id : plot.name),
                 txt(context.countyName(county)), txt(context.townName(plot.townCode)),
@@ -108,8 +109,8 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
     }
     plots.rows.push_back({ AnnexRowKind::Total,
         { txt(context.text("合计", "Total")), txt(QString()), txt(QString()), txt(QString()),
-            txt(QString()), txt(QString()), num(area), num(area / core::kSquareMetresPerMu, 1),
-            txt(QString()), txt(QString()), txt(QString()) } });
+            txt(QString()), txt(QString()), num(area), num(areaMu, 1), txt(QString()),
+            txt(QString()), txt(QString()) } });
     for (auto& row : rows)
         plots.rows.push_back(std::move(row));
     blocks.push_back(std::move(plots));
@@ -143,9 +144,9 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         if (!development || !context.includesCounty(townCounty[development->townCode]))
             continue;
         const double uplift = result.extraSeatsFromFar[0] + result.extraSeatsFromFar[1];
-        seats[0] += result.seats[0];
-        seats[1] += result.seats[1];
-        far += uplift;
+        seats[0] += rounded(result.seats[0]);
+        seats[1] += rounded(result.seats[1]);
+        far += rounded(uplift);
         const QString assessment = result.plotId.empty()
             ? context.text("未配建学校用地", "no school plot")
             : result.plotAdequate ? context.text("配建用地达标", "plot adequate")

@@ -345,14 +345,14 @@ void addProjectsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         const core::InvestmentEstimate cost = core::estimateInvestment(project.seats, standards);
         Sums sums;
         sums.classes = project.classesAfter;
-        sums.primary = project.seats[0];
-        sums.junior = project.seats[1];
-        sums.landMu = project.landM2 / core::kSquareMetresPerMu;
-        sums.floor = cost.floorAreaM2;
-        sums.total = cost.totalWan;
-        sums.works = cost.worksWan;
-        sums.other = cost.otherWan;
-        sums.contingency = cost.contingencyWan;
+        sums.primary = rounded(project.seats[0]);
+        sums.junior = rounded(project.seats[1]);
+        sums.landMu = rounded(project.landM2 / core::kSquareMetresPerMu, 1);
+        sums.floor = rounded(cost.floorAreaM2);
+        sums.total = rounded(cost.totalWan, 1);
+        sums.works = rounded(cost.worksWan, 1);
+        sums.other = rounded(cost.otherWan, 1);
+        sums.contingency = rounded(cost.contingencyWan, 1);
         return sums;
     };
     const auto numbers = [](const Sums& s) {

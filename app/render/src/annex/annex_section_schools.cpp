@@ -60,8 +60,8 @@ void addSchoolsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         const int classes = school.classes[0] + school.classes[1];
         const double cap = standards.schoolCapFor(school.type);
         const double excess = std::max(0.0, enrolled - cap);
-        students += enrolled;
-        above += excess;
+        students += rounded(enrolled);
+        above += rounded(excess);
         rows.push_back({ AnnexRowKind::Data,
             { txt(QString::number(rows.size() + 1)), txt(school.name),
                 txt(context.countyName(school.countyCode)), txt(context.townName(school.townCode)),

@@ -59,7 +59,7 @@ void addShortfallSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             const int classes = found ? found->shortfallClasses : 0;
             row.cells.push_back(num(seats));
             row.cells.push_back(num(classes));
-            seatTotals[y] += seats;
+            seatTotals[y] += rounded(seats);
             classTotals[y] += classes;
         }
         rows.push_back(std::move(row));

@@ -8,8 +8,12 @@ namespace seatplan::render {
 
 AnnexCell AnnexTable::numberCell(double value, int decimals)
 {
-    // "-0" would look like a sign error in a printed table.
-    const double shown = std::abs(value) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : value;
+    // The cell keeps the printed (rounded) value, so that the spreadsheets hold the PDF's
+    // figures; "-0" would look like a sign error in a printed table.
+    const double scale = std::pow(10.0, decimals);
+    double shown = std::round(value * scale) / scale;
+    if (shown == 0)
+        shown = 0;
     return { QLocale(QLocale::English).toString(shown, 'f', decimals), shown };
 }
 
