@@ -2,6 +2,7 @@
 
 #include "seatplan/core/errors.h"
 
+#include <cmath>
 #include <map>
 #include <unordered_map>
 
@@ -127,7 +128,7 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
     m_publicFactor.resize(m_zoneCount * kLevelCount);
     for (std::size_t z = 0; z < m_zoneCount; ++z) {
         const auto& zone = in.zones[z];
-        if (zone.population < 0)
+        if (zone.population < 0 || zone.women15to49.value_or(0) < 0)
             throw InvalidInput("zone '" + zone.id + "' has a negative population");
         for (const double persons : zone.ages)
             if (persons < 0)
@@ -169,6 +170,7 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
     for (std::size_t v = 0; v < m_variants.size(); ++v) {
         const auto vi = static_cast<std::size_t>(m_variants[v]);
         const double birthRate = st.birthRatePerMille[vi] / 1000.0;
+        const double fertility = st.fertilityPerMille[vi] / 1000.0;
         const double shift = st.urbanisationShift[vi];
         const auto birthsOf = [&](std::size_t z, int year) {
             if (births[z].area) {
@@ -176,7 +178,8 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
                 if (found != births[z].area->end())
                     return found->second * births[z].share;
             }
-            return in.zones[z].population * birthRate;
+            const auto& zone = in.zones[z];
+            return zone.women15to49 ? *zone.women15to49 * fertility : zone.population * birthRate;
         };
         const auto knownBirths = [&](std::size_t z, int year) {
             return births[z].area && births[z].area->count(year) > 0;
@@ -208,9 +211,12 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
                     const bool bothKnown
                         = knownBirths(z, year - entryAge - 1) && knownBirths(z, year - entryAge);
                     const bool cohortCovers = !zone.ages.empty() && y <= entryAge;
+                    // Births become entrants after entryAge years of net migration (the (1 + m1)
+                    // factor of STANDARDS.md 6.2).
                     if (bothKnown || !cohortCovers)
-                        to[entryAge] = olderShare * birthsOf(z, year - entryAge - 1)
-                            + (1 - olderShare) * birthsOf(z, year - entryAge);
+                        to[entryAge] = (olderShare * birthsOf(z, year - entryAge - 1)
+                                           + (1 - olderShare) * birthsOf(z, year - entryAge))
+                            * std::pow(migration, entryAge);
                 }
                 std::swap(state, next);
                 if (shift > 0) {

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace seatplan::core;
 
 namespace {
@@ -51,6 +53,10 @@ TEST_CASE("Grade-1 entrants take 4/12 of births of Y-7 and 8/12 of Y-6", "[core]
     CHECK(p.children(0, 0, 2021, 1) == Approx(2000));
     CHECK(p.children(0, 0, 2022, 1) == Approx(100)); // 2015/2016 not both known: cohort
     CHECK(p.children(0, 0, 2022, 2) == Approx(2000));
+    // Net migration of +1% a year over the six years from birth to entry: 2000 x 1.01^6.
+    in.standards.netMigrationRate = { 0.01, 0.01, 0.01 };
+    CHECK(DemandProjection(in, {}, kMedium).children(0, 0, 2021, 1)
+        == Approx(2000 * std::pow(1.01, 6)));
 }
 
 TEST_CASE("Births past the last known year are population x birth rate", "[core][demand]")
@@ -63,6 +69,19 @@ TEST_CASE("Births past the last known year are population x birth rate", "[core]
     CHECK(p.children(0, 0, 2027, 1) == Approx(86.9));
     const DemandProjection low(in, {}, { Variant::Low }); // 7.34 per mille
     CHECK(low.children(0, 0, 2027, 1) == Approx(73.4));
+    // With women 15-49 known: 2000 women x 58 per mille = 116 births a year.
+    in.zones[0].women15to49 = 2000;
+    CHECK(DemandProjection(in, {}, kMedium).children(0, 0, 2027, 1) == Approx(116));
+}
+
+TEST_CASE("A 5+4 system counts ages 6-10 as primary and 11-14 as junior", "[core][demand]")
+{
+    auto in = seatplan::test::tinyProject();
+    in.standards.set("system.primary_grades", 5);
+    in.standards.set("system.junior_grades", 4);
+    const DemandProjection p(in, {}, kMedium);
+    CHECK(p.children(0, 0, 2020, Level::Primary) == Approx(500));
+    CHECK(p.children(0, 0, 2020, Level::Junior) == Approx(400));
 }
 
 TEST_CASE("Grade-progression ratios from enrolment history replace migration", "[core][demand]")
