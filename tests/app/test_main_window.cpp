@@ -1,3 +1,4 @@
+#include "seatplan/render/language.h"
 #include "seatplan/ui/attribute_dock.h"
 #include "seatplan/ui/attribute_table_model.h"
 #include "seatplan/ui/chart_dock.h"
@@ -6,6 +7,8 @@
 #include "seatplan/ui/main_window.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/plot_register_dock.h"
+#include "seatplan/ui/plot_register_model.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/results_model.h"
 #include "seatplan/ui/standards_dock.h"
@@ -97,6 +100,8 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
         window.attributeDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester standardsTester(window.standardsDock()->table()->model(),
         QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester plotTester(window.plotRegisterDock()->model(),
+        QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester resultsTester(
         window.resultsDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
 
@@ -169,6 +174,21 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
             CHECK(window.chartDock()->demandPointCount()
                 == document->lastYear() - document->firstYear() + 1);
         }
+        // The plot register lists every reserved plot with a pass/fail check.
+        const ui::MapLayer* plots = document->findLayer(QStringLiteral("plots"));
+        if (plots && plots->data) {
+            ui::PlotRegisterModel* register_ = window.plotRegisterDock()->model();
+            CHECK(register_->rowCount() == static_cast<int>(plots->data->layer().features.size()));
+            if (register_->rowCount() > 0) {
+                const QString check
+                    = register_->index(0, ui::PlotRegisterModel::ResultColumn).data().toString();
+                CHECK((check == QStringLiteral("pass") || check == QStringLiteral("fail")));
+                const test::TempDir out;
+                window.plotRegisterDock()->exportXlsx(
+                    QString::fromStdString((out / "plots.xlsx").string()));
+                CHECK(std::filesystem::file_size(out / "plots.xlsx") > 0);
+            }
+        }
         // The standards panel lists every number in use with its source.
         CHECK(window.standardsDock()->table()->rowCount() > 20);
         // Selecting by expression selects the matching schools.
@@ -178,4 +198,40 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
             == 1);
         CHECK(window.attributeDock()->selectByExpression(QStringLiteral("no such thing")) == -1);
     }
+}
+
+TEST_CASE("Switching the language to Chinese retranslates the open window", "[app][main_window]")
+{
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    render::installTranslators(render::Language::Chinese);
+    QTest::qWait(50); // LanguageChange is posted, not sent
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    CHECK(menus.contains(QStringLiteral("文件(&F)")));
+    CHECK(window.windowTitle() == QStringLiteral("学位规划"));
+
+    if (QFileInfo::exists(sampleProject())) {
+        const test::TempDir dir;
+        for (const char* file : { "meizhou.gpkg", "meizhou.population.tif" })
+            if (QFileInfo::exists(
+                    QStringLiteral(SEATPLAN_SOURCE_DIR "/data/") + QLatin1String(file)))
+                std::filesystem::copy_file(
+                    std::filesystem::path(SEATPLAN_SOURCE_DIR "/data") / file, dir / file);
+        QSignalSpy opened(&window, &ui::MainWindow::projectOpened);
+        REQUIRE(window.openProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
+        REQUIRE(opened.wait(60000));
+        REQUIRE(waitForRender(*window.canvas()));
+        window.document()->setYear(2025);
+        REQUIRE(waitForRender(*window.canvas()));
+        QDir().mkpath(QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts"));
+        CHECK(window.grab().toImage().save(
+            QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts/main_window_zh_CN.png")));
+    }
+    render::installTranslators(render::Language::English);
+    QTest::qWait(50);
+    CHECK(window.windowTitle().contains(QStringLiteral("SeatPlan")));
 }
