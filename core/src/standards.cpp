@@ -21,6 +21,7 @@ namespace {
     constexpr const char* kSrcSizes = "建标102-2002 / 建标109-2008 standard sizes [V]; 36 [M]";
     constexpr const char* kSrcLand = "广东省义务教育标准化学校标准 (2013) 第三条 [V]";
     constexpr const char* kSrcRadius = "GB 50180 附录A / GB 50180-2018 life circles [V]";
+    constexpr const char* kSrcClearance = "GB 50099-2011 中小学校设计规范 4.1.6 [V]";
     constexpr const char* kSrcThousand = "STANDARDS.md 5.1: 千人指标 = 6b / 3b (Changle) [V]";
     constexpr const char* kSrcBirth2021 = "梅州 2021 statistical bulletin, 8.69‰ [V2]";
     constexpr const char* kSrcHousehold = "new commodity housing planned at 3.0-3.2 [M]";
@@ -122,6 +123,10 @@ namespace {
             f.push_back(number("service_radius." + lv[l], "m", kSrcRadius,
                 [l](S& s) -> double& { return s.serviceRadius[l]; }));
         }
+        f.push_back(number("siting.railway_clearance", "m", kSrcClearance,
+            [](S& s) -> double& { return s.railwayClearance; }));
+        f.push_back(number("siting.arterial_clearance", "m", kSrcClearance,
+            [](S& s) -> double& { return s.arterialClearance; }));
         f.push_back(number("development.birth_rate_per_mille", "per mille", kSrcBirth2021,
             [](S& s) -> double& { return s.devBirthRatePerMille; }));
         for (int l = 0; l < kLevelCount; ++l) {
@@ -396,6 +401,8 @@ void Standards::validate() const
         require(landPerStudent[l] > 0 && landPerStudentCityCentre[l] > 0,
             "land.per_student." + lv[l], "must be positive");
         require(serviceRadius[l] > 0, "service_radius." + lv[l], "must be positive");
+        require(railwayClearance >= 0, "siting.railway_clearance", "must not be negative");
+        require(arterialClearance >= 0, "siting.arterial_clearance", "must not be negative");
         require(thousandIndexCohorts[l] >= 0 && thousandIndexOverride[l] >= 0,
             "development.cohorts." + lv[l], "must not be negative");
         require(cvLimit[l] > 0, "quality.cv_limit." + lv[l], "must be positive");

@@ -31,6 +31,8 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     const std::string outPath = (scratch / "stdout").string();
     const std::string errPath = (scratch / "stderr").string();
 
+    // Unflushed output of this process would otherwise be written again by the child.
+    std::fflush(nullptr);
     const pid_t pid = ::fork();
     if (pid < 0)
         throw std::runtime_error("fork failed");

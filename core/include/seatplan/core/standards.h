@@ -59,6 +59,10 @@ struct Standards {
     // --- Service radius (STANDARDS.md 3) ---
     std::array<double, kLevelCount> serviceRadius { 500, 1000 }; ///< service_radius.*, m
 
+    // --- Siting clearances (STANDARDS.md 9.7; GB 50099-2011 4.1.6) ---
+    double railwayClearance = 300; ///< siting.railway_clearance, m from railway tracks
+    double arterialClearance = 80; ///< siting.arterial_clearance, m from expressways/arterials
+
     // --- Construction estimate for the annex (STANDARDS.md 4.2; ANNEX.md "Unit costs") ---
     /// construction.floor_area_per_student.primary/junior, m2: 建标102-2002 表4-1 planning
     /// floor area of a 24-class school (7.8 primary, 9.8 junior; nine-year schools 7.9).
