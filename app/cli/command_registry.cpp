@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "commands/analyze_command.h"
+#include "commands/annex_command.h"
 #include "commands/compare_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SiteCommand>());
     commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
+    commands.push_back(std::make_unique<AnnexCommand>());
     return commands;
 }
 
