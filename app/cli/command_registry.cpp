@@ -2,6 +2,7 @@
 // and adds one line here.
 #include "command.h"
 
+#include "commands/analyze_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/layers_command.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
+    commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<SiteCommand>());
     return commands;
 }

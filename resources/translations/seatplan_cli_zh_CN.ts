@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format 只能是 table、json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--years must look like 2021-2035 or 2025, not '%1'</source>
+        <translation>--years 的格式应为 2021-2035 或 2025，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--years: %1 ends before it starts</source>
+        <translation>--years：%1 的结束年份早于起始年份</translation>
+    </message>
+    <message>
+        <source>Project demand and compare it with seats, year by year (JSON input; see README).</source>
+        <translation>逐年预测学位需求并与学位供给对比（JSON 输入，见 README）。</translation>
+    </message>
+    <message>
+        <source>The project to analyse.</source>
+        <translation>要分析的项目。</translation>
+    </message>
+    <message>
+        <source>The scenario to analyse.</source>
+        <translation>要分析的方案。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The years to report, e.g. 2021-2035 (default: base year to last year).</source>
+        <translation>输出的年份范围，如 2021-2035（默认：基期年至末年）。</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv.</source>
+        <translation>输出格式：table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>expected one project, got %1</source>
+        <translation>应指定一个项目，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 school rows, %3 flags</source>
+        <translation>已写入 %1：学校行 %2 条，提示 %3 条</translation>
+    </message>
+    <message>
+        <source>unknown scenario '%1' (the project has: %2)</source>
+        <translation>未知方案“%1”（项目中的方案：%2）</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>SeatPlan (学位规划) %1: school-seat planning without a display.</source>
