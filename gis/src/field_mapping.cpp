@@ -323,9 +323,13 @@ VectorLayer mapFields(const VectorLayer& source, ImportRole role,
     // Keep the other source columns under their own names (unless that name is taken).
     std::vector<int> extra;
     for (std::size_t s = 0; s < source.fields.size(); ++s) {
-        if (used[s] || out.fieldIndex(source.fields[s].name) >= 0)
+        Field field = source.fields[s];
+        // The project's own fid and geometry columns: keep such source columns renamed.
+        if (key(field.name) == "fid" || key(field.name) == "geom")
+            field.name = "source_" + field.name;
+        if (used[s] || out.fieldIndex(field.name) >= 0)
             continue;
-        out.fields.push_back(source.fields[s]);
+        out.fields.push_back(field);
         extra.push_back(static_cast<int>(s));
     }
 
