@@ -81,9 +81,9 @@ void computeBaseFlags(const AnalysisContext& context, Results& results);
 /// Appends the flags that depend on catchments (over capacity, shortfall without land,
 /// uncovered zones); isBalanceFlag() tells them apart.
 void computeBalanceFlags(const AnalysisContext& context, Results& results);
+/// Flags come in a fixed order: base-data flags, land flags, then balance flags (the Analyzer
+/// replaces that last run after a catchment edit).
 bool isBalanceFlag(const Flag& flag);
-/// Sorts flags into their canonical order (rule, subject, variant, level; stable).
-void sortFlags(std::vector<Flag>& flags);
 /// The ledger's first entry: the scenario's name, parent and number of edits.
 LedgerEntry scenarioLedgerEntry(const Scenario& scenario);
 /// Fills developments, plots, quality, work plan and the ledger.

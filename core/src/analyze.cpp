@@ -3,6 +3,7 @@
 #include "analysis_context.h"
 #include "seatplan/core/errors.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace seatplan::core {
@@ -101,9 +102,8 @@ namespace detail {
         const AnalysisContext context(in, scenario, options, model, demand);
         computeBalance(context, results, state);
         computeBaseFlags(context, results);
-        computeBalanceFlags(context, results);
         computeLandQualityLedger(context, results);
-        sortFlags(results.flags);
+        computeBalanceFlags(context, results); // last: see isBalanceFlag()
         return results;
     }
 
@@ -186,9 +186,10 @@ const Results& Analyzer::analyze(const Scenario& scenario)
                     m_inputs, scenario, m_options, model, *m_cache->demand);
                 auto& results = m_cache->results;
                 detail::updateBalance(context, *changed, results, m_cache->balance);
-                std::erase_if(results.flags, detail::isBalanceFlag);
+                const auto balanceFlags = std::find_if(
+                    results.flags.begin(), results.flags.end(), detail::isBalanceFlag);
+                results.flags.erase(balanceFlags, results.flags.end());
                 detail::computeBalanceFlags(context, results);
-                detail::sortFlags(results.flags);
                 results.scenario = scenario.name;
                 results.ledger.front() = detail::scenarioLedgerEntry(scenario);
                 m_cache->model = std::move(model);

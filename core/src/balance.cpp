@@ -175,28 +175,37 @@ namespace {
                     need[at(county, l, v, y)] += std::max(0.0, cell.demand - cell.capacity);
                 }
         }
-        std::vector<double> unassigned(nt * kLevelCount, 0.0), uncovered(nt * kLevelCount);
+        // Zones not wholly in a catchment meet the seats of schools in none, town by town.
+        struct Partial {
+            std::size_t zone;
+            int level;
+            double share;
+        };
+        std::vector<Partial> partial;
+        for (std::size_t z = 0; z < in.zones.size(); ++z)
+            for (int l = 0; l < kLevelCount; ++l)
+                if (links.covered[z * kLevelCount + l] < 1)
+                    partial.push_back({ z, l, 1 - links.covered[z * kLevelCount + l] });
+        std::vector<double> unassigned(ny * nt * kLevelCount, 0.0);
+        for (std::size_t s = 0; s < cx.model.schools.size(); ++s)
+            for (int l = 0; l < kLevelCount; ++l)
+                if (links.memberships[s * kLevelCount + l] == 0)
+                    for (std::size_t y = 0; y < ny; ++y)
+                        unassigned[(y * nt + cx.schoolTown[s]) * kLevelCount + l]
+                            += cx.schoolCapacity(s, static_cast<int>(y), l);
+        std::vector<double> uncovered(nt * kLevelCount);
         for (std::size_t v = 0; v < nv; ++v)
             for (std::size_t y = 0; y < ny; ++y) {
                 const int year = in.baseYear + static_cast<int>(y);
-                std::fill(unassigned.begin(), unassigned.end(), 0.0);
                 std::fill(uncovered.begin(), uncovered.end(), 0.0);
-                for (std::size_t z = 0; z < in.zones.size(); ++z)
-                    for (int l = 0; l < kLevelCount; ++l) {
-                        const double share = 1 - links.covered[z * kLevelCount + l];
-                        if (share > 0)
-                            uncovered[cx.zoneTown[z] * kLevelCount + l] += share
-                                * cx.demand.publicDemand(v, z, year, static_cast<Level>(l));
-                    }
-                for (std::size_t s = 0; s < cx.model.schools.size(); ++s)
-                    for (int l = 0; l < kLevelCount; ++l)
-                        if (links.memberships[s * kLevelCount + l] == 0)
-                            unassigned[cx.schoolTown[s] * kLevelCount + l]
-                                += cx.schoolCapacity(s, static_cast<int>(y), l);
+                for (const auto& p : partial)
+                    uncovered[cx.zoneTown[p.zone] * kLevelCount + p.level] += p.share
+                        * cx.demand.publicDemand(v, p.zone, year, static_cast<Level>(p.level));
                 for (std::size_t t = 0; t < nt; ++t)
                     for (int l = 0; l < kLevelCount; ++l)
-                        need[at(cx.townCounty[t], l, v, y)] += std::max(
-                            0.0, uncovered[t * kLevelCount + l] - unassigned[t * kLevelCount + l]);
+                        need[at(cx.townCounty[t], l, v, y)] += std::max(0.0,
+                            uncovered[t * kLevelCount + l]
+                                - unassigned[(y * nt + t) * kLevelCount + l]);
             }
 
         results.buildPlan.clear();

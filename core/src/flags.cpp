@@ -126,14 +126,13 @@ namespace {
     void balanceFlags(const AnalysisContext& cx, const Results& results, std::vector<Flag>& flags)
     {
         // One flag per subject, level and variant: the first year over, the worst value.
+        // Rows come in runs of one subject, level and variant over the requested years.
+        const auto run = static_cast<std::size_t>(results.lastYear - results.firstYear + 1);
         const auto firstOver = [&](const std::vector<BalanceRow>& rows, auto over, auto emit) {
-            for (std::size_t i = 0; i < rows.size();) {
-                std::size_t j = i;
+            for (std::size_t i = 0; i < rows.size(); i += run) {
                 const BalanceRow* first = nullptr;
                 const BalanceRow* worst = nullptr;
-                for (; j < rows.size() && rows[j].id == rows[i].id && rows[j].level == rows[i].level
-                     && rows[j].variant == rows[i].variant;
-                     ++j) {
+                for (std::size_t j = i; j < i + run && j < rows.size(); ++j) {
                     if (!over(rows[j]))
                         continue;
                     if (!first)
@@ -143,7 +142,6 @@ namespace {
                 }
                 if (first)
                     emit(*first, *worst);
-                i = j;
             }
         };
         firstOver(
@@ -237,20 +235,6 @@ bool isBalanceFlag(const Flag& flag)
 {
     return flag.ruleId == "school.over_capacity" || flag.ruleId == "catchment.shortfall_no_land"
         || flag.ruleId == "zone.uncovered";
-}
-
-void sortFlags(std::vector<Flag>& flags)
-{
-    const auto rank = [](const auto& value) { return value ? static_cast<int>(*value) : -1; };
-    std::stable_sort(flags.begin(), flags.end(), [&](const Flag& a, const Flag& b) {
-        if (a.ruleId != b.ruleId)
-            return a.ruleId < b.ruleId;
-        if (a.subjectId != b.subjectId)
-            return a.subjectId < b.subjectId;
-        if (rank(a.variant) != rank(b.variant))
-            return rank(a.variant) < rank(b.variant);
-        return rank(a.level) < rank(b.level);
-    });
 }
 
 } // namespace seatplan::core::detail

@@ -159,7 +159,7 @@ struct Results {
     std::vector<BalanceRow> counties;
     std::vector<BuildRow> buildPlan;
     std::vector<ZoneDemandRow> zoneDemand; ///< empty unless AnalysisOptions::zoneDemand
-    std::vector<Flag> flags;
+    std::vector<Flag> flags; ///< base-data flags, then land flags, then balance flags
     std::vector<LedgerEntry> ledger;
     std::vector<DevelopmentResult> developments;
     std::vector<PlotResult> plots;
