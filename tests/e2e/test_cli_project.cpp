@@ -54,3 +54,20 @@ TEST_CASE("import reports usage errors and bad files with the right exit codes",
     CHECK(missing.err.find("x.shp") != std::string::npos);
     CHECK(runCli({ "validate", (dir / "nothing.gpkg").string() }).exitCode == 3);
 }
+
+TEST_CASE("analyze accepts a project GeoPackage", "[e2e][project]")
+{
+    const auto sample = seatplan::test::sourceDir() / "data" / "meizhou.gpkg";
+    if (!std::filesystem::exists(sample)) {
+        WARN("no data/meizhou.gpkg");
+        return;
+    }
+    TempDir dir;
+    const auto copy = dir / "meizhou.gpkg";
+    std::filesystem::copy_file(sample, copy);
+    const auto result = runCli({ "analyze", copy.string() });
+    INFO(result.err);
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.find("441402") != std::string::npos);
+    CHECK(runCli({ "analyze", copy.string(), "--scenario", "no-such" }).exitCode == 2);
+}

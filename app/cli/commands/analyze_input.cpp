@@ -2,6 +2,8 @@
 
 #include "../command.h"
 #include "seatplan/core/errors.h"
+#include "seatplan/gis/project.h"
+#include "seatplan/gis/project_loader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -429,8 +431,38 @@ namespace {
 
 } // namespace
 
+namespace {
+
+    // A project GeoPackage: the gis loader (catchments of the named scenario; the base has no
+    // edits). Scenario edits stored in seatplan_journal are not replayed here yet.
+    AnalyzeInput readProject(const QString& path, const QString& scenarioName)
+    {
+        const gis::Project project = gis::Project::openReadOnly(path.toStdString());
+        AnalyzeInput result;
+        bool known = scenarioName == QLatin1String("base");
+        result.scenarioNames << QStringLiteral("base");
+        for (const gis::ScenarioRow& row : project.scenarios()) {
+            const QString name = QString::fromStdString(row.name);
+            known = known || name == scenarioName;
+            if (name != QLatin1String("base"))
+                result.scenarioNames << name;
+        }
+        if (!known)
+            throw UsageError(QCoreApplication::translate(
+                "AnalyzeCommand", "unknown scenario '%1' (the project has: %2)")
+                                 .arg(scenarioName, result.scenarioNames.join(QStringLiteral(", ")))
+                                 .toStdString());
+        result.inputs = gis::loadPlanningInputs(project, scenarioName.toStdString());
+        result.scenario.name = scenarioName.toStdString();
+        return result;
+    }
+
+} // namespace
+
 AnalyzeInput readAnalyzeInput(const QString& path, const QString& scenarioName)
 {
+    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+        return readProject(path, scenarioName);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InvalidInput(
