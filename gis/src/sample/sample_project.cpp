@@ -4,6 +4,9 @@
 #include "sample_writer.h"
 
 #include "seatplan/core/errors.h"
+#include "seatplan/gis/project.h"
+
+#include <cpl_conv.h>
 
 #include <numeric>
 
@@ -93,7 +96,23 @@ namespace {
         };
     }
 
-    std::vector<sample::LayerProvenance> provenance()
+    // Pins a GDAL configuration option on this thread for the lifetime of the object.
+    class ThreadConfig {
+    public:
+        ThreadConfig(const char* key, const char* value)
+            : m_key(key)
+        {
+            CPLSetThreadLocalConfigOption(key, value);
+        }
+        ~ThreadConfig() { CPLSetThreadLocalConfigOption(m_key, nullptr); }
+        ThreadConfig(const ThreadConfig&) = delete;
+        ThreadConfig& operator=(const ThreadConfig&) = delete;
+
+    private:
+        const char* m_key;
+    };
+
+    std::vector<sample::LayerProvenance> provenance(const std::string& countyImport)
     {
         const std::string datav = "shared/data/real/boundaries/datav_2021/441400_full.json "
                                   "(Aliyun DataV.GeoAtlas via anzhou99/GeoJsons)";
@@ -103,9 +122,11 @@ namespace {
                                   "modood/Administrative-divisions-of-China, WTFPL)";
         const std::string generator = "seatplan-cli sample";
         return {
-            { "counties", "real", datav + "; " + census, "GCJ-02 lon/lat (DataV, no CRS declared)",
-                "GCJ-02 -> WGS84 (published formula, inverted by iteration) -> EPSG:4548",
-                "8 counties; population, households, urban share from the census" },
+            { "counties", "real", datav + "; " + census, "gcj02 (DataV declares no CRS)",
+                "GCJ-02 -> WGS84 (gis::importFile), projected to EPSG:4548",
+                countyImport
+                    + "\nFields population, households, urban_share, "
+                      "males_per_100_females added from the census." },
             { "towns", "real+generated", codes + "; polygons by " + generator, "", "",
                 "codes and names real; polygons and population generated (Voronoi)" },
             { "zones", "generated", generator, "", "", "Voronoi cells per township" },
@@ -131,7 +152,10 @@ SampleSummary buildSampleProject(const SampleOptions& options, const std::filesy
     sample::SampleProject project;
     project.inputs = sample::readRealInputs(options.realDataDir);
     const sample::SampleRandom random(options.seed);
-    sample::loadCounties(project);
+    // GDAL stamps gpkg_contents with the time: pin it to the census day for reproducibility.
+    const ThreadConfig fixedDate("OGR_CURRENT_DATE", sample::kSampleDate);
+    Project store = Project::create(output.string(), kDefaultProjectCrs, true);
+    const std::string countyImport = sample::loadCounties(project, store);
     sample::generateTowns(project, random.fork(kTowns));
     sample::generateZones(project, random.fork(kZones), options.scale);
     sample::generatePopulation(project, random.fork(kPopulation), options.scale);
@@ -141,7 +165,8 @@ SampleSummary buildSampleProject(const SampleOptions& options, const std::filesy
     sample::generateCatchments(project);
     sample::generatePlotsAndDevelopments(project, random.fork(kPlots));
     sample::generateLandUseAndRoads(project, random.fork(kLand), options.landusePolygons);
-    sample::writeSampleProject(project, describe(project, options), provenance(), output);
+    sample::writeSampleProject(
+        project, describe(project, options), provenance(countyImport), store);
 
     SampleSummary summary;
     summary.counties = static_cast<int>(project.counties.size());

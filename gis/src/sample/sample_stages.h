@@ -5,10 +5,17 @@
 #include "sample_model.h"
 #include "sample_random.h"
 
+#include <string>
+
+namespace seatplan::gis {
+class Project;
+}
+
 namespace seatplan::gis::sample {
 
-/// Real: reads the DataV county polygons, corrects GCJ-02 and projects them to EPSG:4548.
-void loadCounties(SampleProject& project);
+/// Real: imports the DataV county polygons into `store` through gis::importFile (GCJ-02
+/// corrected, projected to EPSG:4548) and reads them back; returns the import report text.
+std::string loadCounties(SampleProject& project, Project& store);
 /// Generated: township seeds and polygons (Voronoi per county), urban flags, target
 /// populations that sum to each county's census total with its urban share.
 void generateTowns(SampleProject& project, SampleRandom random);

@@ -3,8 +3,6 @@
 #include "detail/ogr_convert.h"
 #include "seatplan/gis/project.h"
 
-#include <cpl_conv.h>
-
 #include <cmath>
 #include <cstdio>
 
@@ -12,8 +10,6 @@ namespace seatplan::gis::sample {
 
 namespace {
 
-    // The census day, in GeoPackage's timestamp format (what validate_gpkg.py requires).
-    constexpr const char* kFixedDate = "2020-11-01T00:00:00.000Z";
     constexpr float kNoData = -1.0F;
 
     std::string textId(char prefix, int id)
@@ -22,22 +18,6 @@ namespace {
         std::snprintf(buffer, sizeof buffer, "%c%04d", prefix, id);
         return buffer;
     }
-
-    // Pins a GDAL configuration option for the lifetime of the object (this thread only).
-    class ThreadConfig {
-    public:
-        ThreadConfig(const char* key, const char* value)
-            : m_key(key)
-        {
-            CPLSetThreadLocalConfigOption(key, value);
-        }
-        ~ThreadConfig() { CPLSetThreadLocalConfigOption(m_key, nullptr); }
-        ThreadConfig(const ThreadConfig&) = delete;
-        ThreadConfig& operator=(const ThreadConfig&) = delete;
-
-    private:
-        const char* m_key;
-    };
 
     // Builds a VectorLayer column by column: fields first, then one feature per add().
     class LayerBuilder {
@@ -228,7 +208,7 @@ namespace {
         project.replaceEnrolment(enrolment);
 
         project.putScenario({ "base", "",
-            "base: nearest-school catchments, schools as of 2020 (generated)", kFixedDate });
+            "base: nearest-school catchments, schools as of 2020 (generated)", kSampleDate });
     }
 
     Raster toRaster(const PopulationGrid& grid)
@@ -263,21 +243,18 @@ std::string schoolId(int id)
 
 void writeSampleProject(const SampleProject& project,
     const std::vector<std::pair<std::string, std::string>>& metadata,
-    const std::vector<LayerProvenance>& provenance, const std::filesystem::path& path)
+    const std::vector<LayerProvenance>& provenance, Project& store)
 {
-    const ThreadConfig fixedDate("OGR_CURRENT_DATE", kFixedDate);
-    Project store = Project::create(path.string(), kDefaultProjectCrs, true);
     writeLayers(project, store);
     writeTables(project, store);
     for (const auto& [key, value] : metadata)
         store.setMetadata(key, value);
-    // The store stamps the creation time; the sample is dated by its data instead, so that
-    // rebuilding it gives the same content.
-    store.setMetadata("created", kFixedDate);
+    // The store stamps the creation time; the sample is dated by its data instead.
+    store.setMetadata("created", kSampleDate);
+    store.writePopulationRaster(toRaster(project.grid));
     for (const auto& row : provenance)
         store.putProvenance({ row.layer, row.origin, row.source, row.sourceCrs, row.correction,
-            kFixedDate, row.report });
-    store.writePopulationRaster(toRaster(project.grid));
+            kSampleDate, row.report });
 }
 
 } // namespace seatplan::gis::sample
