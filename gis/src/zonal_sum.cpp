@@ -1,0 +1,220 @@
+#include "seatplan/gis/zonal_sum.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace seatplan::gis {
+
+namespace {
+
+    /// Per-cell signed-area accumulator over a window of the raster (columns 0..width-1, two
+    /// spare columns on the right for edges at or beyond the window's east side).
+    class Accumulator {
+    public:
+        Accumulator(int width, int height)
+            : m_width(width)
+            , m_stride(static_cast<std::size_t>(width) + 2)
+            , m_height(height)
+        {
+            thread_local std::vector<double> buffer;
+            buffer.assign(m_stride * static_cast<std::size_t>(height), 0.0);
+            m_cells = buffer.data();
+        }
+
+        /// Adds the straight edge (x0,y0)-(x1,y1) in window cell units (y down) with `sign`.
+        void addEdge(double x0, double y0, double x1, double y1, double sign)
+        {
+            if (y0 == y1)
+                return;
+            // Clip in y to the window: rows outside do not matter.
+            if (y0 > y1) {
+                std::swap(x0, x1);
+                std::swap(y0, y1);
+                sign = -sign;
+            }
+            const double h = m_height;
+            if (y1 <= 0 || y0 >= h)
+                return;
+            const double dxdy = (x1 - x0) / (y1 - y0);
+            if (y0 < 0) {
+                x0 += -y0 * dxdy;
+                y0 = 0;
+            }
+            if (y1 > h) {
+                x1 -= (y1 - h) * dxdy;
+                y1 = h;
+            }
+            // Split where the edge crosses the west (x = 0) and east (x = width) sides, so that
+            // clamping x keeps the part inside exact: west of the window an edge covers whole
+            // rows of cells; east of it, none.
+            const double w = m_width;
+            double cuts[2];
+            int n = 0;
+            for (const double side : { 0.0, w }) {
+                if ((x0 < side) != (x1 < side) && x0 != x1)
+                    cuts[n++] = y0 + (side - x0) / dxdy;
+            }
+            if (n == 2 && cuts[0] > cuts[1])
+                std::swap(cuts[0], cuts[1]);
+            double ya = y0;
+            double xa = x0;
+            for (int i = 0; i <= n; ++i) {
+                const double yb = i < n ? cuts[i] : y1;
+                const double xb = i < n ? x0 + (yb - y0) * dxdy : x1;
+                addInside(std::clamp(xa, 0.0, w), ya, std::clamp(xb, 0.0, w), yb, sign);
+                ya = yb;
+                xa = xb;
+            }
+        }
+
+        /// Returns sum over the window of coverage x value, with `value(row, col)`.
+        template <typename Value> double total(Value value) const
+        {
+            double sum = 0;
+            for (int r = 0; r < m_height; ++r) {
+                const double* row = m_cells + static_cast<std::size_t>(r) * m_stride;
+                double winding = 0;
+                for (int c = 0; c < m_width; ++c) {
+                    winding += row[c];
+                    const double coverage = std::min(1.0, std::abs(winding));
+                    if (coverage > 1e-12)
+                        sum += coverage * value(r, c);
+                }
+            }
+            return sum;
+        }
+
+    private:
+        // Area under the "left of x" fraction of an edge piece spanning [xl, xr] in x.
+        static double leftArea(double x, double xl, double xr)
+        {
+            if (x <= xl)
+                return 0;
+            if (x >= xr)
+                return (xr - xl) / 2 + (x - xr);
+            return (x - xl) * (x - xl) / (2 * (xr - xl));
+        }
+
+        // An edge piece with 0 <= x <= width and y0 < y1 inside the window.
+        void addInside(double x0, double y0, double x1, double y1, double sign)
+        {
+            if (y1 <= y0)
+                return;
+            const double dxdy = (x1 - x0) / (y1 - y0);
+            const int firstRow = static_cast<int>(std::floor(y0));
+            const int lastRow = std::min(m_height - 1, static_cast<int>(std::ceil(y1)) - 1);
+            for (int r = std::max(0, firstRow); r <= lastRow; ++r) {
+                const double top = std::max(y0, static_cast<double>(r));
+                const double bottom = std::min(y1, static_cast<double>(r + 1));
+                if (bottom <= top)
+                    continue;
+                const double d = (bottom - top) * sign;
+                const double xa = x0 + (top - y0) * dxdy;
+                const double xb = x0 + (bottom - y0) * dxdy;
+                const double xl = std::min(xa, xb);
+                const double xr = std::max(xa, xb);
+                double* row = m_cells + static_cast<std::size_t>(r) * m_stride;
+                const int c0 = static_cast<int>(std::floor(xl));
+                const int c1 = std::min(m_width, static_cast<int>(std::ceil(xr)));
+                // Cell c's share of this piece is d * (A(c+1) - A(c)); store the differences so
+                // that a prefix sum along the row gives each cell's coverage.
+                double previous = 0;
+                for (int c = c0; c <= c1; ++c) {
+                    const double share = d * (leftArea(c + 1, xl, xr) - leftArea(c, xl, xr));
+                    row[c] += share - previous;
+                    previous = share;
+                }
+            }
+        }
+
+        int m_width;
+        std::size_t m_stride;
+        int m_height;
+        double* m_cells = nullptr;
+    };
+
+    double signedRingArea(const Geometry& g, std::size_t r)
+    {
+        double sum = 0;
+        for (std::uint32_t i = g.rings[r]; i + 1 < g.rings[r + 1]; ++i)
+            sum += g.coords[i].x * g.coords[i + 1].y - g.coords[i + 1].x * g.coords[i].y;
+        return sum;
+    }
+
+} // namespace
+
+ZonalSum::ZonalSum(std::shared_ptr<const Raster> raster)
+    : m_raster(std::move(raster))
+{
+}
+
+double ZonalSum::sum(const Geometry& polygon) const
+{
+    const Raster& raster = *m_raster;
+    if (polygon.kind != GeometryKind::Polygon || polygon.isEmpty() || raster.width <= 0)
+        return 0;
+    const Extent box = polygon.extent();
+    const int c0
+        = std::max(0, static_cast<int>(std::floor((box.minX - raster.originX) / raster.cellWidth)));
+    const int c1 = std::min(
+        raster.width, static_cast<int>(std::ceil((box.maxX - raster.originX) / raster.cellWidth)));
+    const int r0 = std::max(
+        0, static_cast<int>(std::floor((raster.originY - box.maxY) / raster.cellHeight)));
+    const int r1 = std::min(raster.height,
+        static_cast<int>(std::ceil((raster.originY - box.minY) / raster.cellHeight)));
+    if (c1 <= c0 || r1 <= r0)
+        return 0;
+    Accumulator acc(c1 - c0, r1 - r0);
+    const double x0 = raster.originX + c0 * raster.cellWidth;
+    const double y0 = raster.originY - r0 * raster.cellHeight;
+    for (std::size_t p = 0; p < polygon.partCount(); ++p) {
+        for (std::uint32_t r = polygon.parts[p]; r < polygon.parts[p + 1]; ++r) {
+            // Shells one way round, holes the other, whatever the file said.
+            const bool shell = r == polygon.parts[p];
+            const double orientation = signedRingArea(polygon, r) >= 0 ? 1.0 : -1.0;
+            const double sign = shell ? orientation : -orientation;
+            for (std::uint32_t i = polygon.rings[r]; i + 1 < polygon.rings[r + 1]; ++i) {
+                const Coord a = polygon.coords[i];
+                const Coord b = polygon.coords[i + 1];
+                acc.addEdge((a.x - x0) / raster.cellWidth, (y0 - a.y) / raster.cellHeight,
+                    (b.x - x0) / raster.cellWidth, (y0 - b.y) / raster.cellHeight, sign);
+            }
+        }
+    }
+    const float noData = raster.noData;
+    return acc.total([&](int r, int c) {
+        const float v = raster.at(r0 + r, c0 + c);
+        return (v == noData || std::isnan(v)) ? 0.0 : static_cast<double>(v);
+    });
+}
+
+std::vector<double> ZonalSum::sums(const VectorLayer& polygons) const
+{
+    std::vector<double> out;
+    out.reserve(polygons.features.size());
+    for (const Feature& f : polygons.features)
+        out.push_back(sum(f.geometry));
+    return out;
+}
+
+IncrementalZonalSum::IncrementalZonalSum(
+    std::shared_ptr<const Raster> raster, const VectorLayer& polygons)
+    : m_zonal(std::move(raster))
+    , m_sums(m_zonal.sums(polygons))
+{
+}
+
+double IncrementalZonalSum::update(std::size_t index, const Geometry& polygon)
+{
+    if (index > m_sums.size())
+        throw std::out_of_range("IncrementalZonalSum::update: index beyond the end");
+    const double value = m_zonal.sum(polygon);
+    if (index == m_sums.size())
+        m_sums.push_back(value);
+    else
+        m_sums[index] = value;
+    return value;
+}
+
+} // namespace seatplan::gis
