@@ -269,3 +269,42 @@ TEST_CASE("seatplan-cli sample refuses a scale below 1 as a usage error", "[e2e]
     CHECK(result.err.find("--scale") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "x.gpkg"));
 }
+
+TEST_CASE(
+    "Analysing the sample shows urban shortfalls and rural surpluses in 2021-2025", "[e2e][sample]")
+{
+    const seatplan::test::TempDir dir;
+    const auto csv = dir / "analysis.csv";
+    const auto result = runCli({ "analyze", committedSample().string(), "--format", "csv",
+        "--years", "2021-2025", "-o", csv.string() });
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    std::ifstream in(csv);
+    std::string line;
+    bool counties = false;
+    // (county, level) -> years with a shortfall / a surplus, medium variant
+    std::map<std::pair<std::string, std::string>, std::pair<int, int>> years;
+    while (std::getline(in, line)) {
+        if (line.rfind("# ", 0) == 0) {
+            counties = line == "# counties";
+            continue;
+        }
+        std::vector<std::string> f;
+        std::stringstream fields(line);
+        for (std::string field; std::getline(fields, field, ',');)
+            f.push_back(field);
+        // id,county,level,variant,year,demand,capacity,shortfall,surplus,...
+        if (!counties || f.size() < 9 || f[3] != "medium")
+            continue;
+        auto& count = years[{ f[0], f[2] }];
+        count.first += std::stod(f[7]) > 0 ? 1 : 0;
+        count.second += std::stod(f[8]) > 0 ? 1 : 0;
+    }
+    // 梅江区 (the city centre) is short of primary and junior seats every year; 梅县区 of
+    // junior seats; rural 五华县 and 大埔县 have empty primary seats every year.
+    CHECK(years[{ "441402", "primary" }].first == 5);
+    CHECK(years[{ "441402", "junior" }].first == 5);
+    CHECK(years[{ "441403", "junior" }].first == 5);
+    CHECK(years[{ "441424", "primary" }].second == 5);
+    CHECK(years[{ "441422", "primary" }].second == 5);
+}

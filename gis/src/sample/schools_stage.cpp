@@ -294,7 +294,7 @@ void generateSchools(SampleProject& project, SampleRandom random, int scale)
                     maker.near(zones[0], 600));
                 school.studentsJunior = juniorStudents[static_cast<std::size_t>(i)];
                 school.boarding = true;
-                maker.setClasses(school, random.uniform(38, 48));
+                maker.setClasses(school, random.uniform(30, 42));
             }
         }
     }
