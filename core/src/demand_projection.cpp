@@ -127,7 +127,7 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
     m_publicFactor.resize(m_zoneCount * kLevelCount);
     for (std::size_t z = 0; z < m_zoneCount; ++z) {
         const auto& zone = in.zones[z];
-        if (zone.population < 0)
+        if (zone.population < 0 || zone.women15to49.value_or(0) < 0)
             throw InvalidInput("zone '" + zone.id + "' has a negative population");
         for (const double persons : zone.ages)
             if (persons < 0)
@@ -169,6 +169,7 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
     for (std::size_t v = 0; v < m_variants.size(); ++v) {
         const auto vi = static_cast<std::size_t>(m_variants[v]);
         const double birthRate = st.birthRatePerMille[vi] / 1000.0;
+        const double fertility = st.fertilityPerMille[vi] / 1000.0;
         const double shift = st.urbanisationShift[vi];
         const auto birthsOf = [&](std::size_t z, int year) {
             if (births[z].area) {
@@ -176,7 +177,8 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
                 if (found != births[z].area->end())
                     return found->second * births[z].share;
             }
-            return in.zones[z].population * birthRate;
+            const auto& zone = in.zones[z];
+            return zone.women15to49 ? *zone.women15to49 * fertility : zone.population * birthRate;
         };
         const auto knownBirths = [&](std::size_t z, int year) {
             return births[z].area && births[z].area->count(year) > 0;

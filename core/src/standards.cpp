@@ -144,6 +144,10 @@ namespace {
                 v == 0 ? "梅州 2022 bulletin 7.34‰ [V2]"
                        : (v == 1 ? kSrcBirth2021 : kSrcAssumption),
                 [v](S& s) -> double& { return s.birthRatePerMille[v]; }));
+            f.push_back(number("projection.general_fertility_per_mille." + vr[v],
+                "births per 1000 women 15-49",
+                "≈ 梅州 2021 births 4.99万 / women 15-49 (≈ 22% of 387万) [C from V2 + M]",
+                [v](S& s) -> double& { return s.fertilityPerMille[v]; }));
             f.push_back(number("projection.net_migration_rate." + vr[v], "share/year",
                 kSrcAssumption, [v](S& s) -> double& { return s.netMigrationRate[v]; }));
             f.push_back(number("projection.urbanisation_shift." + vr[v], "share/year",

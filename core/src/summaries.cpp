@@ -150,6 +150,9 @@ namespace {
         out.push_back({ "projection.entry_share_older_births", num(st.entryShareOlderBirths()),
             "share of grade-1 entrants born in Y-7",
             "31 August cut-off: (12 - cutoff month) / 12 of births of Y-7, the rest of Y-6" });
+        out.push_back({ "demand.disabled_children", "counted", "",
+            "disabled children in ordinary schools (随班就读) are part of the cohorts and need "
+            "ordinary seats; resource rooms are checked per school" });
         std::string variants;
         for (const auto v : cx.options.variants)
             variants += (variants.empty() ? "" : ",") + std::string(variantName(v));

@@ -63,6 +63,19 @@ TEST_CASE("Births past the last known year are population x birth rate", "[core]
     CHECK(p.children(0, 0, 2027, 1) == Approx(86.9));
     const DemandProjection low(in, {}, { Variant::Low }); // 7.34 per mille
     CHECK(low.children(0, 0, 2027, 1) == Approx(73.4));
+    // With women 15-49 known: 2000 women x 58 per mille = 116 births a year.
+    in.zones[0].women15to49 = 2000;
+    CHECK(DemandProjection(in, {}, kMedium).children(0, 0, 2027, 1) == Approx(116));
+}
+
+TEST_CASE("A 5+4 system counts ages 6-10 as primary and 11-14 as junior", "[core][demand]")
+{
+    auto in = seatplan::test::tinyProject();
+    in.standards.set("system.primary_grades", 5);
+    in.standards.set("system.junior_grades", 4);
+    const DemandProjection p(in, {}, kMedium);
+    CHECK(p.children(0, 0, 2020, Level::Primary) == Approx(500));
+    CHECK(p.children(0, 0, 2020, Level::Junior) == Approx(400));
 }
 
 TEST_CASE("Grade-progression ratios from enrolment history replace migration", "[core][demand]")

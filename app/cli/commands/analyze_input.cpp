@@ -329,6 +329,7 @@ namespace {
             z.urban = n.flag(QStringLiteral("urban"), false);
             z.cityCentre = n.flag(QStringLiteral("city_centre"), false);
             z.population = n.number(QStringLiteral("population"), 0);
+            z.women15to49 = n.optionalNumber(QStringLiteral("women_15_49"));
             z.ages = n.numbers(QStringLiteral("ages"));
             z.migrantShare = n.optionalNumber(QStringLiteral("migrant_share"));
             z.netMigrationRate = n.optionalNumber(QStringLiteral("net_migration_rate"));

@@ -17,7 +17,8 @@ namespace seatplan::core {
  * - grade-1 entrants of year Y come from births: share s of births of Y-7 plus 1-s of Y-6
  *   (s = 4/12 with the 31 August cut-off), births of an area shared among its zones by
  *   population; years without births use the aged base cohort, and past the last known
- *   year, population x the variant's birth rate;
+ *   year, women 15-49 x the variant's general fertility rate (when the zone has them) or
+ *   population x the variant's crude birth rate;
  * - progression grade g -> g+1 uses the county's grade-progression ratio from the enrolment
  *   history when there is one, otherwise 1 + the zone's (or variant's) net migration rate;
  * - each year a share (variant's urbanisation shift) of rural children of a county moves to its

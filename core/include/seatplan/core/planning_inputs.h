@@ -44,6 +44,9 @@ struct Zone {
     bool urban = false; ///< urban zones receive the rural->urban shift of their county
     bool cityCentre = false; ///< city-centre land standards apply (9.4 / 10.1 m2 per student)
     double population = 0; ///< residents in the base year, persons
+    /// Women aged 15-49 in the base year; when set, projected births are women x the general
+    /// fertility rate instead of population x the crude birth rate.
+    std::optional<double> women15to49;
     std::vector<double> ages; ///< persons by single-year age in the base year (index = age)
     /// Share (0-1) of the zone's children who are migrants (随迁子女); nullopt = Standards.
     std::optional<double> migrantShare;

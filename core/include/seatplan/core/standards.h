@@ -76,6 +76,8 @@ struct Standards {
     double migrantShare = 0.0; ///< demand.migrant_share: default share of migrant children
     std::array<double, kVariantCount> birthRatePerMille { 7.34, 8.69,
         10.0 }; ///< projection.birth_rate_per_mille.low/medium/high
+    std::array<double, kVariantCount> fertilityPerMille { 50, 58,
+        66 }; ///< projection.general_fertility_per_mille.*: births per 1000 women 15-49 a year
     std::array<double, kVariantCount> netMigrationRate { -0.01, 0.0,
         0.01 }; ///< projection.net_migration_rate.*: per year, share of children
     std::array<double, kVariantCount> urbanisationShift {
