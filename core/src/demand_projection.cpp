@@ -2,6 +2,7 @@
 
 #include "seatplan/core/errors.h"
 
+#include <cmath>
 #include <map>
 #include <unordered_map>
 
@@ -210,9 +211,12 @@ DemandProjection::DemandProjection(const PlanningInputs& in,
                     const bool bothKnown
                         = knownBirths(z, year - entryAge - 1) && knownBirths(z, year - entryAge);
                     const bool cohortCovers = !zone.ages.empty() && y <= entryAge;
+                    // Births become entrants after entryAge years of net migration (the (1 + m1)
+                    // factor of STANDARDS.md 6.2).
                     if (bothKnown || !cohortCovers)
-                        to[entryAge] = olderShare * birthsOf(z, year - entryAge - 1)
-                            + (1 - olderShare) * birthsOf(z, year - entryAge);
+                        to[entryAge] = (olderShare * birthsOf(z, year - entryAge - 1)
+                                           + (1 - olderShare) * birthsOf(z, year - entryAge))
+                            * std::pow(migration, entryAge);
                 }
                 std::swap(state, next);
                 if (shift > 0) {

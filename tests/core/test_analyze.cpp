@@ -283,3 +283,75 @@ TEST_CASE("Bad inputs throw InvalidInput naming the object", "[core][analyze]")
         CHECK_THROWS_AS(analyze(in, Scenario {}), InvalidInput);
     }
 }
+
+TEST_CASE("A development without an adequate plot is flagged", "[core][flags]")
+{
+    // 1000 dwellings x 3 = 3000 residents -> 156.42 primary seats (4 classes -> standard 12,
+    // 12 x 45 x 18 = 9720 m2) and 78.21 junior (2 classes -> 12, 12 x 50 x 23 = 13800 m2).
+    auto in = seatplan::test::tinyProject();
+    Development d;
+    d.id = "d1";
+    d.name = "Riverside";
+    d.zoneId = "z1";
+    d.dwellings = 1000;
+    d.completionYear = 2023;
+    in.developments = { d };
+    auto r = analyze(in, Scenario {});
+    REQUIRE(r.developments.size() == 1);
+    CHECK(r.developments[0].landNeededM2[0] == Approx(9720));
+    CHECK(has(flagsOf(r, "d1"), "development.no_adequate_plot"));
+    Plot plot;
+    plot.id = "p1";
+    plot.areaM2 = 9720 + 13800;
+    in.plots = { plot };
+    in.developments[0].schoolPlotId = "p1";
+    r = analyze(in, Scenario {});
+    CHECK_FALSE(has(flagsOf(r, "d1"), "development.no_adequate_plot"));
+    CHECK(r.developments[0].plotAdequate);
+}
+
+TEST_CASE("Work-plan targets compare reported and derived county values", "[core][analyze]")
+{
+    auto in = seatplan::test::tinyProject();
+    in.countyStatistics = { { "441402", 1.0, 0.95, std::nullopt, 0.99 } };
+    in.schools[0].eduGroup = "金山教育集团";
+    const auto r = analyze(in, Scenario {});
+    const auto target = [&](const std::string& key) {
+        const auto found = std::find_if(r.workPlan.begin(), r.workPlan.end(),
+            [&](const WorkPlanRow& w) { return w.targetKey == key; });
+        REQUIRE(found != r.workPlan.end());
+        return *found;
+    };
+    CHECK(target("workplan.enrolment_rate").met);
+    CHECK_FALSE(target("workplan.consolidation_rate").met); // 95% < 96%
+    CHECK(target("workplan.disabled_enrolment").met); // 99% >= 98%
+    CHECK(target("workplan.migrant_public_share").value == Approx(0.85)); // the assumption
+    CHECK(*target("workplan.edu_groups_per_county").value == 1);
+    CHECK_FALSE(target("workplan.edu_groups_per_county").met); // 1 < 2
+    CHECK_FALSE(target("workplan.boarding_schools_per_town").met); // the rural town has none
+}
+
+TEST_CASE(
+    "After the target year the build plan keeps pace with a growing shortfall", "[core][analyze]")
+{
+    // Target 2021 (the second year): the 390-seat primary shortfall is built 195 + 195; a
+    // development from 2024 adds 156.42 seats of demand in c1, built in 2024.
+    auto in = seatplan::test::tinyProject();
+    in.standards.targetYear = 2021;
+    Development d;
+    d.id = "d1";
+    d.zoneId = "z1";
+    d.dwellings = 1000;
+    d.completionYear = 2024;
+    in.developments = { d };
+    const auto r = analyze(in, Scenario {});
+    std::vector<double> seats;
+    for (const auto& b : r.buildPlan)
+        if (b.level == Level::Primary && b.variant == Variant::Medium)
+            seats.push_back(b.seatsToBuild);
+    REQUIRE(seats.size() == 6);
+    CHECK(seats[0] == Approx(195));
+    CHECK(seats[1] == Approx(195));
+    CHECK(seats[2] == Approx(0).margin(1e-9));
+    CHECK(seats[4] == Approx(156.42));
+}

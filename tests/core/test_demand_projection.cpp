@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace seatplan::core;
 
 namespace {
@@ -51,6 +53,10 @@ TEST_CASE("Grade-1 entrants take 4/12 of births of Y-7 and 8/12 of Y-6", "[core]
     CHECK(p.children(0, 0, 2021, 1) == Approx(2000));
     CHECK(p.children(0, 0, 2022, 1) == Approx(100)); // 2015/2016 not both known: cohort
     CHECK(p.children(0, 0, 2022, 2) == Approx(2000));
+    // Net migration of +1% a year over the six years from birth to entry: 2000 x 1.01^6.
+    in.standards.netMigrationRate = { 0.01, 0.01, 0.01 };
+    CHECK(DemandProjection(in, {}, kMedium).children(0, 0, 2021, 1)
+        == Approx(2000 * std::pow(1.01, 6)));
 }
 
 TEST_CASE("Births past the last known year are population x birth rate", "[core][demand]")

@@ -3,6 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+
 using namespace seatplan::core;
 
 TEST_CASE(
@@ -81,4 +84,36 @@ TEST_CASE(
     REQUIRE(cvs.size() == kQualityIndicatorCount);
     CHECK(cvs[0].cv == Approx(0.0).margin(1e-12)); // one school: no variation
     CHECK(cvs[0].passes);
+}
+
+TEST_CASE("The county CV of an indicator weights each school by its enrolment", "[core][quality]")
+{
+    // The five-school example again, as equipment value per student (yuan): school i has
+    // books_i x 1000 yuan, so the indicator is books per student x 1000 and its CV 0.515.
+    const Standards s;
+    const std::vector<double> students { 45, 37, 89, 76, 55 };
+    const std::vector<double> books { 279, 137, 935, 160, 402 };
+    std::vector<School> schools;
+    for (std::size_t i = 0; i < students.size(); ++i) {
+        School school;
+        school.id = "s" + std::to_string(i);
+        school.countyCode = "441402";
+        school.type = SchoolType::Primary;
+        school.students = { students[i], 0 };
+        SchoolResources r;
+        r.equipmentValueYuan = books[i] * 1000;
+        school.resources = r;
+        schools.push_back(school);
+    }
+    std::vector<SchoolQualityRow> rows;
+    std::vector<CountyCvRow> cvs;
+    evaluateQuality(schools, s, rows, cvs);
+    REQUIRE(rows.size() == 5);
+    const auto equipment = std::find_if(cvs.begin(), cvs.end(),
+        [](const CountyCvRow& c) { return c.indicator == QualityIndicator::EquipmentValue; });
+    REQUIRE(equipment != cvs.end());
+    CHECK(equipment->mean == Approx(1913000.0 / 302.0)); // ratio of totals
+    CHECK(equipment->cv == Approx(0.515).epsilon(0.002));
+    CHECK_FALSE(equipment->passes); // above the primary limit of 0.50
+    CHECK(equipment->schools == 5);
 }

@@ -15,7 +15,8 @@ namespace seatplan::core {
  * - base-year single-year ages are aged one year per year (age a in the base year is in
  *   grade a + k - entryAge + 1 in year base + k);
  * - grade-1 entrants of year Y come from births: share s of births of Y-7 plus 1-s of Y-6
- *   (s = 4/12 with the 31 August cut-off), births of an area shared among its zones by
+ *   (s = 4/12 with the 31 August cut-off), times (1 + net migration)^entryAge, births of an
+ *   area shared among its zones by
  *   population; years without births use the aged base cohort, and past the last known
  *   year, women 15-49 x the variant's general fertility rate (when the zone has them) or
  *   population x the variant's crude birth rate;
