@@ -164,19 +164,21 @@ namespace {
             if (plot.catchmentIds.empty())
                 plotTowns.insert(plot.townCode);
         }
-        std::unordered_map<std::string, std::string> catchmentTown;
-        for (const auto& c : cx.model.catchments) {
+        std::unordered_map<std::string, std::size_t> catchmentIndex;
+        for (std::size_t c = 0; c < cx.model.catchments.size(); ++c)
+            catchmentIndex.emplace(cx.model.catchments[c].id, c);
+        const auto catchmentTown = [&](const std::string& id) -> std::string {
+            const auto& c = cx.model.catchments[catchmentIndex.at(id)];
             if (!c.schools.empty())
-                catchmentTown[c.id]
-                    = cx.model.schools[cx.schoolIndex.at(c.schools.front().schoolId)].townCode;
-            else if (!c.zones.empty())
-                catchmentTown[c.id]
-                    = cx.inputs.zones[cx.zoneIndex.at(c.zones.front().zoneId)].townCode;
-        }
+                return cx.model.schools[cx.schoolIndex.at(c.schools.front().schoolId)].townCode;
+            if (!c.zones.empty())
+                return cx.inputs.zones[cx.zoneIndex.at(c.zones.front().zoneId)].townCode;
+            return {};
+        };
         firstOver(
             results.catchments, [](const BalanceRow& r) { return r.shortfall; },
             [&](const BalanceRow& first, const BalanceRow& worst) {
-                if (plotCatchments.count(first.id) || plotTowns.count(catchmentTown[first.id]))
+                if (plotCatchments.count(first.id) || plotTowns.count(catchmentTown(first.id)))
                     return;
                 Flag f = make("catchment.shortfall_no_land", kCiteLand, Scope::Catchment,
                     "catchment", first.id, worst.shortfall, 0,
@@ -195,17 +197,20 @@ namespace {
         // catchments is balanced by town instead.
         const auto& in = cx.inputs;
         std::vector<double> covered(in.zones.size() * kLevelCount, 0.0);
-        std::set<std::pair<std::string, int>> countiesWith;
+        std::vector<char> countyHas(in.counties.size() * kLevelCount, 0);
         for (const auto& c : cx.model.catchments)
             for (const auto& z : c.zones) {
                 const auto zi = cx.zoneIndex.at(z.zoneId);
-                covered[zi * kLevelCount + static_cast<std::size_t>(c.level)] += z.share;
-                countiesWith.insert({ in.zones[zi].countyCode, static_cast<int>(c.level) });
+                const auto l = static_cast<std::size_t>(c.level);
+                covered[zi * kLevelCount + l] += z.share;
+                countyHas[cx.townCounty[cx.zoneTown[zi]] * kLevelCount + l] = 1;
             }
         for (std::size_t z = 0; z < in.zones.size(); ++z)
             for (int l = 0; l < kLevelCount; ++l) {
                 const double share = covered[z * kLevelCount + l];
-                if (share < 1 - 1e-6 && countiesWith.count({ in.zones[z].countyCode, l })
+                if (share < 1 - 1e-6
+                    && countyHas[cx.townCounty[cx.zoneTown[z]] * kLevelCount
+                        + static_cast<std::size_t>(l)]
                     && in.zones[z].population > 0) {
                     Flag f = make("zone.uncovered", kCiteCoverage, Scope::Town, "zone",
                         in.zones[z].id, share, 1,

@@ -1,6 +1,7 @@
 #include "seatplan/core/levels.h"
 
 #include "seatplan/core/errors.h"
+#include "seatplan/core/results.h"
 
 #include <array>
 #include <string>
@@ -68,6 +69,21 @@ Variant parseVariant(std::string_view text)
 std::string_view qualityIndicatorName(QualityIndicator indicator)
 {
     return kIndicatorNames[static_cast<std::size_t>(indicator)];
+}
+
+const char* scopeName(Scope scope)
+{
+    switch (scope) {
+    case Scope::School:
+        return "school";
+    case Scope::Catchment:
+        return "catchment";
+    case Scope::Town:
+        return "town";
+    case Scope::County:
+        return "county";
+    }
+    return "";
 }
 
 bool schoolTeaches(SchoolType type, Level level)

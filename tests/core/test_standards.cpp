@@ -1,4 +1,5 @@
 #include "seatplan/core/errors.h"
+#include "seatplan/core/results.h"
 #include "seatplan/core/standards.h"
 
 #include <catch2/catch.hpp>
@@ -107,4 +108,17 @@ TEST_CASE("The 31 August cut-off takes 4/12 of births from Y-7", "[core][standar
     CHECK(s.entryShareOlderBirths() == Approx(4.0 / 12.0));
     s.set("system.cutoff_month", 12); // a calendar-year cut-off takes none from Y-7
     CHECK(s.entryShareOlderBirths() == Approx(0.0).margin(1e-12));
+}
+
+TEST_CASE("Names of levels, school types, variants and scopes round-trip", "[core][standards]")
+{
+    using namespace seatplan::core;
+    CHECK(parseLevel(levelName(Level::Junior)) == Level::Junior);
+    CHECK(parseSchoolType(schoolTypeName(SchoolType::TeachingPoint)) == SchoolType::TeachingPoint);
+    CHECK(parseVariant("high") == Variant::High);
+    CHECK(std::string(scopeName(Scope::Catchment)) == "catchment");
+    CHECK(qualityIndicatorName(QualityIndicator::SportsArea) == "sports_area");
+    CHECK_THROWS_WITH(parseSchoolType("kindergarten"), Catch::Contains("nine_year"));
+    CHECK(schoolTeaches(SchoolType::NineYear, Level::Junior));
+    CHECK_FALSE(schoolTeaches(SchoolType::TeachingPoint, Level::Junior));
 }

@@ -83,6 +83,26 @@ void generatePlotsAndDevelopments(SampleProject& project, SampleRandom random)
         }
     }
 
+    // The site of each school that opens later: a plot already built on.
+    for (const auto& school : project.schools) {
+        if (!school.openingYear)
+            continue;
+        const bool centre = project.towns[school.town].kind == TownKind::Street;
+        const double area = school.classesPrimary * kPrimaryClass
+            * (centre ? kCentreLandPrimary : kLandPrimary) * random.uniform(1.05, 1.2);
+        const double width = std::sqrt(area);
+        Plot plot;
+        plot.id = nextPlot++;
+        plot.town = school.town;
+        plot.plannedLevel = "primary";
+        plot.plannedClasses = school.classesPrimary;
+        plot.status = "built";
+        plot.name = school.name + "用地";
+        plot.note = "generated: built, the school opens in " + std::to_string(*school.openingYear);
+        plot.geometry = rectangle(school.location, width, area / width);
+        project.plots.push_back(std::move(plot));
+    }
+
     // Residential developments in the urban townships, most of them in the crowded city.
     int nextDevelopment = 1;
     bool raised = false;

@@ -26,6 +26,8 @@ const char* scopeName(Scope scope);
  * catchments splits its seats by the demand each sends). Town and county rows: demand of
  * their zones (in a catchment or not) against all public capacity in them, pooled. Seats do
  * not move between catchments, so the build plan (BuildRow) uses catchment shortfalls.
+ * Private schools have capacity 0 (demand is public-seat demand); a school gets rows for each
+ * level it teaches or has classes in during the analysed years.
  */
 struct BalanceRow {
     Scope scope = Scope::School;
