@@ -85,6 +85,21 @@ struct PolygonIndex::Impl {
     double cellHeight = 1;
     std::vector<std::uint32_t> cellStart; // rows * columns + 1
     std::vector<std::uint32_t> cellItems;
+    // Per grid cell: the polygon covering all of it (>= 0), none (kOutside), or kMixed when an
+    // edge passes through the cell and points need the exact test.
+    static constexpr std::int32_t kOutside = -1;
+    static constexpr std::int32_t kMixed = -2;
+    std::vector<std::int32_t> owner;
+
+    std::optional<std::size_t> exact(std::size_t cell, double x, double y) const
+    {
+        for (std::uint32_t i = cellStart[cell]; i < cellStart[cell + 1]; ++i) {
+            const std::uint32_t p = cellItems[i];
+            if (polygons[p].contains(x, y))
+                return p;
+        }
+        return std::nullopt;
+    }
 
     int column(double x) const
     {
@@ -107,8 +122,9 @@ PolygonIndex::PolygonIndex(const VectorLayer& layer)
     }
     if (d.box.isEmpty())
         d.box = { 0, 0, 1, 1 };
-    // About four grid cells per polygon in each direction.
-    const double side = std::max(1.0, std::sqrt(static_cast<double>(d.polygons.size())) * 4.0);
+    // About eight grid cells per polygon in each direction: most cells then lie wholly inside
+    // one polygon and answer without any edge test.
+    const double side = std::max(1.0, std::sqrt(static_cast<double>(d.polygons.size())) * 8.0);
     d.columns = static_cast<int>(std::min(side, 2048.0));
     d.rows = d.columns;
     d.cellWidth = std::max(d.box.width() / d.columns, 1e-12);
@@ -130,6 +146,50 @@ PolygonIndex::PolygonIndex(const VectorLayer& layer)
     for (auto& cell : cells) {
         d.cellItems.insert(d.cellItems.end(), cell.begin(), cell.end());
         d.cellStart.push_back(static_cast<std::uint32_t>(d.cellItems.size()));
+    }
+    // Mark the cells an edge's bounding box touches as mixed; every other cell lies in a
+    // single face of the arrangement, so its centre decides for all of it.
+    constexpr std::int32_t kUnknown = -3;
+    d.owner.assign(cells.size(), kUnknown);
+    for (const Feature& f : layer.features) {
+        const Geometry& g = f.geometry;
+        if (g.kind != GeometryKind::Polygon)
+            continue;
+        for (std::size_t ring = 0; ring < g.ringCount(); ++ring) {
+            for (std::uint32_t i = g.rings[ring]; i + 1 < g.rings[ring + 1]; ++i) {
+                const Coord a = g.coords[i];
+                const Coord b = g.coords[i + 1];
+                // Per grid row, the x range the edge covers within that row's y span.
+                const double yLow = std::min(a.y, b.y);
+                const double yHigh = std::max(a.y, b.y);
+                for (int r = d.row(yLow); r <= d.row(yHigh); ++r) {
+                    double xa = a.x;
+                    double xb = b.x;
+                    if (a.y != b.y) {
+                        const double top = std::max(yLow, d.box.minY + r * d.cellHeight);
+                        const double bottom = std::min(yHigh, d.box.minY + (r + 1) * d.cellHeight);
+                        xa = a.x + (top - a.y) * (b.x - a.x) / (b.y - a.y);
+                        xb = a.x + (bottom - a.y) * (b.x - a.x) / (b.y - a.y);
+                    }
+                    for (int c = d.column(std::min(xa, xb)); c <= d.column(std::max(xa, xb)); ++c)
+                        d.owner[static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns)
+                            + static_cast<std::size_t>(c)]
+                            = Impl::kMixed;
+                }
+            }
+        }
+    }
+    for (int r = 0; r < d.rows; ++r) {
+        for (int c = 0; c < d.columns; ++c) {
+            const std::size_t cell
+                = static_cast<std::size_t>(r) * static_cast<std::size_t>(d.columns)
+                + static_cast<std::size_t>(c);
+            if (d.owner[cell] != kUnknown)
+                continue;
+            const auto hit = d.exact(
+                cell, d.box.minX + (c + 0.5) * d.cellWidth, d.box.minY + (r + 0.5) * d.cellHeight);
+            d.owner[cell] = hit ? static_cast<std::int32_t>(*hit) : Impl::kOutside;
+        }
     }
 }
 

@@ -1,8 +1,10 @@
 #include "seatplan/gis/zonal_sum.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 
 namespace seatplan::gis {
 
@@ -68,18 +70,21 @@ namespace {
             }
         }
 
-        /// Returns sum over the window of coverage x value, with `value(row, col)`.
-        template <typename Value> double total(Value value) const
+        /// Returns the sum over the window of coverage x cell value; `values` points at the
+        /// window's first cell, `rowStride` cells apart row to row. No-data and NaN cells count 0.
+        double total(const float* values, std::size_t rowStride, float noData) const
         {
             double sum = 0;
             for (int r = 0; r < m_height; ++r) {
                 const double* row = m_cells + static_cast<std::size_t>(r) * m_stride;
+                const float* cells = values + static_cast<std::size_t>(r) * rowStride;
                 double winding = 0;
                 for (int c = 0; c < m_width; ++c) {
                     winding += row[c];
                     const double coverage = std::min(1.0, std::abs(winding));
-                    if (coverage > 1e-12)
-                        sum += coverage * value(r, c);
+                    const float v = cells[c];
+                    if (coverage > 1e-12 && v != noData && !std::isnan(v))
+                        sum += coverage * v;
                 }
             }
             return sum;
@@ -182,19 +187,29 @@ double ZonalSum::sum(const Geometry& polygon) const
             }
         }
     }
-    const float noData = raster.noData;
-    return acc.total([&](int r, int c) {
-        const float v = raster.at(r0 + r, c0 + c);
-        return (v == noData || std::isnan(v)) ? 0.0 : static_cast<double>(v);
-    });
+    const std::size_t stride = static_cast<std::size_t>(raster.width);
+    return acc.total(
+        raster.values.data() + static_cast<std::size_t>(r0) * stride + static_cast<std::size_t>(c0),
+        stride, raster.noData);
 }
 
 std::vector<double> ZonalSum::sums(const VectorLayer& polygons) const
 {
-    std::vector<double> out;
-    out.reserve(polygons.features.size());
-    for (const Feature& f : polygons.features)
-        out.push_back(sum(f.geometry));
+    // Polygons are independent: split them over the cores (each thread has its own buffer).
+    std::vector<double> out(polygons.features.size(), 0.0);
+    const std::size_t count = out.size();
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16);
+    std::atomic<std::size_t> next { 0 };
+    const auto work = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            out[i] = sum(polygons.features[i].geometry);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < std::min(threads, count); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool)
+        t.join();
     return out;
 }
 
