@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
 
 using seatplan::gis::Project;
 
@@ -71,4 +72,48 @@ TEST_CASE("A scaled sample has more zones, schools and cells but the same people
         == Approx(2.0).epsilon(0.01));
     CHECK(base.landuse > 450);
     CHECK(base.landuse < 550);
+}
+
+TEST_CASE("The sample's births, cohorts and enrolment agree with each other", "[gis][sample]")
+{
+    const Project project = Project::openReadOnly(committedSample().string());
+    const auto zones = project.readLayer("zones");
+    std::map<std::string, std::string> countyOfZone;
+    std::map<std::string, int> zonesPerCounty;
+    for (std::size_t i = 0; i < zones.features.size(); ++i) {
+        const auto county = seatplan::gis::toText(zones.value(i, "county_code"));
+        countyOfZone[seatplan::gis::toText(zones.value(i, "id"))] = county;
+        ++zonesPerCounty[county];
+    }
+    // persons by (county, age) in 2020
+    std::map<std::pair<std::string, int>, double> persons;
+    for (const auto& row : project.cohorts())
+        persons[{ countyOfZone.at(row.zoneId), row.age }] += row.persons;
+
+    // Births 2014-2020 are the census cohorts born that year; the zone split rounds each zone
+    // to whole persons, so a county's single-year sum may differ by up to one per zone.
+    int checked = 0;
+    for (const auto& birth : project.births()) {
+        if (birth.year > 2020)
+            continue;
+        INFO("county " << birth.areaCode << ", year " << birth.year);
+        const double cohort = persons[{ birth.areaCode, 2020 - birth.year }];
+        CHECK(std::abs(cohort - birth.births) <= zonesPerCounty[birth.areaCode]);
+        ++checked;
+    }
+    CHECK(checked == 8 * 7);
+
+    // Enrolment in 2020 adds up to each school's students.
+    const auto schools = project.readLayer("schools");
+    std::map<std::string, double> enrolled;
+    for (const auto& row : project.enrolment())
+        if (row.year == 2020)
+            enrolled[row.schoolId] += row.students;
+    for (std::size_t i = 0; i < schools.features.size(); ++i) {
+        const auto id = seatplan::gis::toText(schools.value(i, "id"));
+        const auto students = *seatplan::gis::toDouble(schools.value(i, "students_primary"))
+            + *seatplan::gis::toDouble(schools.value(i, "students_junior"));
+        INFO("school " << id);
+        CHECK(enrolled[id] == Approx(students));
+    }
 }
