@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -26,7 +27,11 @@ int main(int argc, char* argv[])
         QStringLiteral("A SeatPlan project (.gpkg) to open."), QStringLiteral("[project]"));
     parser.process(app);
 
-    render::installTranslators(render::chooseLanguage(parser.value(lang)));
+    // --lang wins; then the language chosen in the menu last time; then SEATPLAN_LANG / locale.
+    QString language = parser.value(lang);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
+    render::installTranslators(render::chooseLanguage(language));
     gis::initialize();
 
     ui::MainWindow window;

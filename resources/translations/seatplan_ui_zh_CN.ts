@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>seatplan::ui::AttributeDock</name>
+    <message>
+        <source>Attributes</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Filter rows...</source>
+        <translation>筛选行...</translation>
+    </message>
+    <message>
+        <source>Select by expression, e.g. students_primary &gt; 2000</source>
+        <translation>按表达式选择，例如 students_primary &gt; 2000</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ChartDock</name>
+    <message>
+        <source>Demand and seats by year</source>
+        <translation>各年需求与学位</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>Demand (seats)</source>
+        <translation>需求（学位）</translation>
+    </message>
+    <message>
+        <source>Capacity (seats)</source>
+        <translation>容量（学位）</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>当前年份</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::LayerCommands</name>
+    <message>
+        <source>Show layer</source>
+        <translation>显示图层</translation>
+    </message>
+    <message>
+        <source>Hide layer</source>
+        <translation>隐藏图层</translation>
+    </message>
+    <message>
+        <source>Change layer opacity</source>
+        <translation>更改图层透明度</translation>
+    </message>
+    <message>
+        <source>Move layer</source>
+        <translation>移动图层</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::LayerDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>所选图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation>上移图层</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>下移图层</translation>
+    </message>
+    <message>
+        <source>Zoom to the layer</source>
+        <translation>缩放至图层</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::LayerTreeModel</name>
+    <message>
+        <source>Counties</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Demand zones</source>
+        <translation>需求单元</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Catchments</source>
+        <translation>招生片区</translation>
+    </message>
+    <message>
+        <source>Reserved school plots</source>
+        <translation>预留教育用地</translation>
+    </message>
+    <message>
+        <source>Residential projects</source>
+        <translation>住宅项目</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>土地利用</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Population (persons per cell)</source>
+        <translation>人口（每格人数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n features</source>
+        <translation>
+            <numerusform>%1：%n 个要素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::MainWindow</name>
     <message>
         <source>SeatPlan</source>
@@ -9,7 +154,7 @@
     </message>
     <message>
         <source>Open a project to see its map.</source>
-        <translation>打开一个项目以查看地图。</translation>
+        <translation type="vanished">打开一个项目以查看地图。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -58,6 +203,286 @@
     <message>
         <source>&lt;h3&gt;SeatPlan %1&lt;/h3&gt;&lt;p&gt;Planning compulsory-education school seats and school sites.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;学位规划 %1&lt;/h3&gt;&lt;p&gt;义务教育学位与学校布点规划。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>地图无法绘制：%1</translation>
+    </message>
+    <message>
+        <source>Drawn in %1 ms</source>
+        <translation>绘制用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>正在打开 %1...</translation>
+    </message>
+    <message>
+        <source>Could not open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>SeatPlan could not open %1:
+%2
+
+Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) and not open in another program.</source>
+        <translation>学位规划无法打开 %1：
+%2
+
+请确认该文件是学位规划项目（由 seatplan-cli 生成的 GeoPackage），且未被其他程序占用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 (%n layers)</source>
+        <translation>
+            <numerusform>已打开 %1（%n 个图层）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>%1°E %2°N</source>
+        <translation>东经 %1° 北纬 %2°</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n features selected</source>
+        <translation>
+            <numerusform>已选择 %n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop a SeatPlan project (.gpkg) here to open it. Importing other files (Shapefile, GeoJSON, Excel) is done with seatplan-cli import for now.</source>
+        <translation>将学位规划项目（.gpkg）拖放到此处即可打开。导入其他文件（Shapefile、GeoJSON、Excel）目前请使用 seatplan-cli import。</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Full extent</source>
+        <translation>全图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放至所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to box</source>
+        <translation>拉框缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify features</source>
+        <translation>识别要素(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Select by &amp;rectangle</source>
+        <translation>矩形选择(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select by p&amp;olygon (double-click to finish)</source>
+        <translation>多边形选择（双击结束）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>清除选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>地图工具</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::MapCanvas</name>
+    <message>
+        <source>Open a project (File &gt; Open) or drop a GeoPackage here.</source>
+        <translation>请打开项目（文件 &gt; 打开），或将 GeoPackage 拖放到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ResultsDock</name>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>No analysis results for this project yet: the map shows the data only. Results appear once the project holds cohorts and catchments.</source>
+        <translation>本项目尚无分析结果：地图仅显示数据。项目包含人口队列和招生片区后即显示结果。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a feature on the map (Identify tool) or select a row to see its attributes, results and flags.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;在地图上点击要素（识别工具）或选择一行，查看其属性、结果和预警。&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n features selected; showing the first.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;已选择 %n 个要素，显示第一个。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Results %1&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;%1 年结果&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;demand %2&lt;/td&gt;&lt;td&gt;seats %3&lt;/td&gt;&lt;td&gt;shortfall %4&lt;/td&gt;&lt;td&gt;surplus %5&lt;/td&gt;&lt;td&gt;utilisation %6%&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;需求 %2&lt;/td&gt;&lt;td&gt;学位 %3&lt;/td&gt;&lt;td&gt;缺口 %4&lt;/td&gt;&lt;td&gt;富余 %5&lt;/td&gt;&lt;td&gt;使用率 %6%&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Flags&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;预警&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Attributes&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;属性&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>分析结果</translation>
+    </message>
+    <message>
+        <source>Map: towns by shortfall</source>
+        <translation>地图：按镇街学位缺口</translation>
+    </message>
+    <message>
+        <source>Map: catchments by shortfall</source>
+        <translation>地图：按片区学位缺口</translation>
+    </message>
+    <message>
+        <source>Map: counties by shortfall</source>
+        <translation>地图：按县区学位缺口</translation>
+    </message>
+    <message>
+        <source>Table: schools</source>
+        <translation>表：学校</translation>
+    </message>
+    <message>
+        <source>Table: catchments</source>
+        <translation>表：招生片区</translation>
+    </message>
+    <message>
+        <source>Table: towns</source>
+        <translation>表：镇街</translation>
+    </message>
+    <message>
+        <source>Table: counties</source>
+        <translation>表：县区</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>服务半径</translation>
+    </message>
+    <message>
+        <source>The year shown on the map and in the tables</source>
+        <translation>地图和表格所显示的年份</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ResultsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Demand (seats)</source>
+        <translation>需求（学位）</translation>
+    </message>
+    <message>
+        <source>Capacity (seats)</source>
+        <translation>容量（学位）</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>富余</translation>
+    </message>
+    <message>
+        <source>Classes short</source>
+        <translation>缺班数</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>使用率</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::StandardsDock</name>
+    <message>
+        <source>Standards in use</source>
+        <translation>采用的标准</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Project override</source>
+        <translation>项目覆盖</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 </TS>

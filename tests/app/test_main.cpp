@@ -11,6 +11,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Keep window layout and recent projects of test runs apart from a real user's.
+    QApplication::setOrganizationName(QStringLiteral("SeatPlanTests"));
     seatplan::gis::initialize();
     return Catch::Session().run(argc, argv);
 }

@@ -38,6 +38,9 @@ namespace {
         NamedColor { "其他土地", 0xffe6e1d8 },
     };
 
+    // School names appear from about 1:150,000 on a 96 dpi screen (40 m per pixel).
+    constexpr double kSchoolLabelMaxUpp = 40.0;
+
     // A qualitative palette for classes without a known colour (ColorBrewer Set3, lightened).
     constexpr std::array<QRgb, 10> kQualitative { 0xfffbe8a6, 0xffc6e2b4, 0xffb8d8ea, 0xfff7c8a8,
         0xffe3cde4, 0xffd8d8d8, 0xfff4cfe0, 0xffd9ecc2, 0xfffdf3b3, 0xffcfe0d6 };
@@ -166,6 +169,7 @@ LayerStyle defaultStyle(const gis::VectorLayer& layer)
         s.labelField = QStringLiteral("name");
         s.labelPointSize = 8;
         s.labelPriority = 2;
+        s.labelMaxMapUnitsPerPixel = kSchoolLabelMaxUpp;
     } else if (layer.kind == gis::GeometryKind::Point) {
         s.fill = QColor(0x41, 0xab, 0x5d);
         s.pointSize = 5;

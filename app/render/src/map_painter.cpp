@@ -452,6 +452,9 @@ void MapPainter::paintLabels(QPainter& painter, const std::vector<LabelSource>& 
     for (const LabelSource& source : sources) {
         if (!source.data || !source.style || source.style->labelField.isEmpty())
             continue;
+        if (source.style->labelMaxMapUnitsPerPixel > 0.0
+            && upp > source.style->labelMaxMapUnitsPerPixel)
+            continue; // too many labels at this scale
         const gis::VectorLayer& layer = source.data->layer();
         const int field = layer.fieldIndex(source.style->labelField.toStdString());
         if (field < 0)

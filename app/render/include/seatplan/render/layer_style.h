@@ -49,6 +49,8 @@ struct LayerStyle {
     QString labelField;
     double labelPointSize = 9.0; ///< label font size, points
     int labelPriority = 0; ///< higher wins when labels collide
+    /// Labels only when zoomed in to at most this many map units per pixel (0 = always).
+    double labelMaxMapUnitsPerPixel = 0.0;
 
     /// Returns the fill of feature `i`.
     QRgb fillOf(std::size_t i) const

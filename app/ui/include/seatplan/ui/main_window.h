@@ -1,24 +1,102 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+
+#include "seatplan/ui/project_loader.h"
+
+class QActionGroup;
+class QLabel;
+class QMenu;
 
 namespace seatplan::ui {
 
+class AttributeDock;
+class ChartDock;
+class LayerDock;
+class MapCanvas;
+class PlanDocument;
+class ResultsDock;
+class StandardsDock;
+
 /**
- * SeatPlan's main window: the map in the centre, docks around it, menus and toolbars.
+ * SeatPlan's main window: the map canvas in the centre, docks for layers, attributes and
+ * results around it, menus and toolbars (main_window_actions.cpp), the status bar with cursor
+ * coordinates (project CRS and lon/lat), scale and render time. Remembers its layout, recent
+ * projects and language (QSettings). Opening a project reads it on a worker thread.
  * GUI thread only.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    /// Opens the project file at `path`; reports a failure in a dialog and returns false.
+    /**
+     * Starts opening the project file at `path` in the background; projectOpened() follows.
+     * Returns false (after a dialog) when the file does not exist.
+     */
     bool openProject(const QString& path);
 
+    PlanDocument* document() const { return m_document; }
+    MapCanvas* canvas() const { return m_canvas; }
+    LayerDock* layerDock() const { return m_layerDock; }
+    AttributeDock* attributeDock() const { return m_attributeDock; }
+    ResultsDock* resultsDock() const { return m_resultsDock; }
+    ChartDock* chartDock() const { return m_chartDock; }
+    StandardsDock* standardsDock() const { return m_standardsDock; }
+    /// The File menu (for actions others add, e.g. printing the annex).
+    QMenu* fileMenu() const { return m_fileMenu; }
+
+signals:
+    /// A project finished opening (`ok` false: the error was shown to the user).
+    void projectOpened(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
-    void createMenus();
+    // main_window_actions.cpp
+    void createActions();
+    void retranslateActions();
+    void updateRecentMenu();
+    void setLanguage(const QString& code);
+
+    void onProjectLoaded();
+    void onCursorMoved(QPointF map);
+    void onIdentify(QPointF map, double tolerance);
+    void onSelectionDrawn(const QPolygonF& polygon, Qt::KeyboardModifiers modifiers);
+    void updateTitle();
     void showAbout();
+    void addRecent(const QString& path);
+
+    PlanDocument* m_document;
+    MapCanvas* m_canvas;
+    LayerDock* m_layerDock;
+    AttributeDock* m_attributeDock;
+    ResultsDock* m_resultsDock;
+    ChartDock* m_chartDock;
+    StandardsDock* m_standardsDock;
+    QFutureWatcher<LoadedProject> m_loader;
+    QLabel* m_coordinates;
+    QLabel* m_lonLat;
+    QLabel* m_scale;
+    QLabel* m_renderTime;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_mapMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_mapToolBar = nullptr;
+    QActionGroup* m_tools = nullptr;
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
 };
 
 } // namespace seatplan::ui

@@ -1,0 +1,57 @@
+#include "seatplan/ui/attribute_table_model.h"
+
+namespace seatplan::ui {
+
+AttributeTableModel::AttributeTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AttributeTableModel::setLayer(std::shared_ptr<const gis::VectorLayer> layer)
+{
+    beginResetModel();
+    m_layer = std::move(layer);
+    endResetModel();
+}
+
+int AttributeTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_layer ? 0 : static_cast<int>(m_layer->features.size());
+}
+
+int AttributeTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_layer ? 0 : static_cast<int>(m_layer->fields.size());
+}
+
+QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const gis::Feature& feature = m_layer->features[static_cast<std::size_t>(index.row())];
+    if (role == FidRole)
+        return QVariant::fromValue<qint64>(feature.fid);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const gis::FieldValue& value = feature.values[static_cast<std::size_t>(index.column())];
+    if (role == Qt::EditRole) {
+        if (const auto* i = std::get_if<std::int64_t>(&value))
+            return QVariant::fromValue<qint64>(*i);
+        if (const auto* d = std::get_if<double>(&value))
+            return *d;
+    }
+    return QString::fromStdString(gis::toText(value));
+}
+
+QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || !m_layer)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section < 0 || section >= static_cast<int>(m_layer->fields.size()))
+        return {};
+    return QString::fromStdString(m_layer->fields[static_cast<std::size_t>(section)].name);
+}
+
+} // namespace seatplan::ui

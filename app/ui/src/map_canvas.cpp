@@ -1,0 +1,399 @@
+#include "seatplan/ui/map_canvas.h"
+
+#include "seatplan/render/feature_picker.h"
+#include "seatplan/render/map_painter.h"
+#include "seatplan/ui/plan_document.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace seatplan::ui {
+
+namespace {
+
+    /// Delay that merges bursts of changes (wheel steps, slider moves) into one render, ms.
+    constexpr int kCoalesceMs = 40;
+    /// One wheel notch zooms by this factor.
+    constexpr double kWheelZoom = 1.25;
+    /// Arrow keys pan by this share of the view.
+    constexpr double kKeyPanShare = 0.25;
+    /// Identify picks within this many pixels of the cursor.
+    constexpr double kPickPixels = 6.0;
+    /// Drags shorter than this (pixels) are clicks.
+    constexpr int kClickPixels = 4;
+
+} // namespace
+
+MapCanvas::MapCanvas(PlanDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(kCoalesceMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    connect(document, &PlanDocument::changed, this, &MapCanvas::onDocumentChanged);
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::onDocumentChanged(const ChangeEvent& event)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::Reset:
+        m_cache.clear();
+        m_image = QImage();
+        zoomToFullExtent();
+        return;
+    case ChangeEvent::Kind::LayerStyle:
+        if (event.layer >= 0)
+            m_cache.invalidate(m_document->layer(event.layer).id);
+        break;
+    default:
+        break;
+    }
+    refresh();
+}
+
+void MapCanvas::setTransform(const render::MapTransform& transform)
+{
+    const bool scaleChange = transform.mapUnitsPerPixel() != m_transform.mapUnitsPerPixel();
+    m_transform = transform;
+    update();
+    refresh();
+    if (scaleChange)
+        emit scaleChanged(m_transform.scaleDenominator(logicalDpiX()));
+}
+
+void MapCanvas::zoomToExtent(const QRectF& extent)
+{
+    if (extent.isNull())
+        return;
+    setTransform(render::MapTransform::fitting(extent, size()));
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    zoomToExtent(m_document->fullExtent());
+}
+
+void MapCanvas::zoomToLayer(const QString& layerId)
+{
+    if (const MapLayer* layer = m_document->findLayer(layerId))
+        zoomToExtent(layer->data ? layer->data->extent()
+                                 : (layer->raster ? layer->raster->extent() : QRectF()));
+}
+
+void MapCanvas::zoomToSelection()
+{
+    const MapLayer* layer = m_document->findLayer(m_document->selectionLayer());
+    if (!layer || !layer->data)
+        return;
+    QRectF extent;
+    const auto& features = layer->data->layer().features;
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        if (!m_document->selectedFids().contains(features[i].fid))
+            continue;
+        const render::FeatureBox& b = layer->data->boxes()[i];
+        const QRectF r(b.minX, b.minY, b.maxX - b.minX, b.maxY - b.minY);
+        extent = extent.isNull() ? r : extent.united(r);
+    }
+    // A single school is a point: show a few kilometres around it.
+    constexpr double kPointView = 3000.0;
+    if (extent.width() < kPointView && extent.height() < kPointView)
+        extent = QRectF(extent.center() - QPointF(kPointView / 2, kPointView / 2),
+            QSizeF(kPointView, kPointView));
+    zoomToExtent(extent);
+}
+
+void MapCanvas::zoomBy(double factor)
+{
+    setTransform(m_transform.zoomed(factor, QPointF(width() / 2.0, height() / 2.0)));
+}
+
+void MapCanvas::setTool(MapTool tool)
+{
+    m_tool = tool;
+    m_lasso.clear();
+    setCursor(tool == MapTool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+}
+
+void MapCanvas::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
+void MapCanvas::refresh()
+{
+    if (m_awaitingResult) {
+        m_pending = true;
+        m_job->cancel(); // the newer view wins; the old frame stays on screen meanwhile
+        return;
+    }
+    m_refreshTimer.start();
+}
+
+bool MapCanvas::isRendering() const
+{
+    return m_refreshTimer.isActive() || m_pending || m_awaitingResult;
+}
+
+render::MapSnapshot MapCanvas::snapshot() const
+{
+    render::MapSnapshot s;
+    s.transform = m_transform;
+    for (int i = 0; i < m_document->layerCount(); ++i) {
+        const MapLayer& layer = m_document->layer(i);
+        if (!layer.visible)
+            continue;
+        s.layers.push_back(
+            { layer.id, layer.revision, layer.data, layer.raster, layer.style, layer.opacity });
+    }
+    return s;
+}
+
+void MapCanvas::startRender()
+{
+    if (!m_transform.isValid() || !m_document->isOpen())
+        return;
+    m_pending = false;
+    m_job = std::make_unique<render::RenderJob>(snapshot(), &m_cache);
+    connect(m_job.get(), &render::RenderJob::finished, this, &MapCanvas::onRenderFinished);
+    m_awaitingResult = true;
+    m_job->start();
+}
+
+void MapCanvas::onRenderFinished()
+{
+    m_awaitingResult = false;
+    const render::RenderResult& result = m_job->result();
+    if (!result.cancelled && !result.image.isNull()) {
+        m_image = result.image;
+        m_imageTransform = m_job->snapshot().transform;
+        update();
+    }
+    emit renderFinished(result.milliseconds, result.error);
+    if (m_pending || m_job->snapshot().transform != m_transform) {
+        m_pending = false;
+        m_refreshTimer.start();
+    }
+}
+
+void MapCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0xf4, 0xf3, 0xef));
+    if (!m_image.isNull() && m_imageTransform.isValid()) {
+        // The last image, placed where its extent lies in the current view.
+        const QRectF target = m_transform.toScreen(m_imageTransform.visibleExtent());
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(target, m_image);
+    }
+    if (!m_document->isOpen()) {
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        painter.drawText(
+            rect(), Qt::AlignCenter, tr("Open a project (File > Open) or drop a GeoPackage here."));
+        return;
+    }
+    // Selection highlight: drawn live, so it needs no render.
+    if (const MapLayer* layer = m_document->findLayer(m_document->selectionLayer());
+        layer && layer->data) {
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(QColor(0xff, 0xd7, 0x00), 3.0));
+        painter.setBrush(QColor(0xff, 0xd7, 0x00, 60));
+        const auto& features = layer->data->layer().features;
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            if (!m_document->selectedFids().contains(features[i].fid))
+                continue;
+            const gis::Geometry& g = features[i].geometry;
+            if (g.kind == gis::GeometryKind::Point) {
+                for (const gis::Coord& c : g.coords)
+                    painter.drawEllipse(m_transform.toScreen(c.x, c.y), 11.0, 11.0);
+                continue;
+            }
+            for (std::size_t r = 0; r + 1 < g.rings.size(); ++r) {
+                QPolygonF ring;
+                for (std::uint32_t k = g.rings[r]; k < g.rings[r + 1]; ++k)
+                    ring << m_transform.toScreen(g.coords[k].x, g.coords[k].y);
+                if (g.kind == gis::GeometryKind::Polygon)
+                    painter.drawPolygon(ring);
+                else
+                    painter.drawPolyline(ring);
+            }
+        }
+    }
+    if (m_dragging && m_tool != MapTool::Pan && m_tool != MapTool::SelectPolygon) {
+        painter.setPen(QPen(QColor(0x1f, 0x78, 0xb4), 1.0, Qt::DashLine));
+        painter.setBrush(QColor(0x1f, 0x78, 0xb4, 40));
+        painter.drawRect(QRect(m_pressPos, m_lastPos).normalized());
+    }
+    if (!m_lasso.isEmpty()) {
+        painter.setPen(QPen(QColor(0x1f, 0x78, 0xb4), 1.5));
+        painter.setBrush(QColor(0x1f, 0x78, 0xb4, 40));
+        QPolygonF open = m_lasso;
+        open << QPointF(m_lastPos);
+        painter.drawPolygon(open);
+    }
+    const render::MapPainter overlay(m_transform);
+    overlay.paintScaleBar(painter, QPointF(12, height() - 14));
+    if (m_legendVisible) {
+        render::ThematicOptions o;
+        o.year = m_document->year();
+        o.level = m_document->level();
+        o.serviceRadius = m_document->serviceRings()
+            ? m_document->standards().serviceRadius[static_cast<int>(m_document->level())]
+            : 0.0;
+        o.shortfallScope = m_document->shortfallScope() == ShortfallScope::Towns
+            ? core::Scope::Town
+            : (m_document->shortfallScope() == ShortfallScope::Catchments ? core::Scope::Catchment
+                                                                          : core::Scope::County);
+        render::paintLegends(
+            painter, QPointF(10, 10), render::LegendBuilder::build(m_document->results().get(), o));
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*)
+{
+    if (!m_transform.isValid()) {
+        if (m_document->isOpen())
+            zoomToFullExtent();
+        return;
+    }
+    setTransform(m_transform.resized(size()));
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0.0 || !m_transform.isValid())
+        return;
+    setTransform(m_transform.zoomed(std::pow(kWheelZoom, notches), event->position()));
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressPos = m_lastPos = event->position().toPoint();
+    if (m_tool == MapTool::SelectPolygon) {
+        m_lasso << event->position();
+        update();
+        return;
+    }
+    m_dragging = true;
+    if (m_tool == MapTool::Pan)
+        setCursor(Qt::ClosedHandCursor);
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_transform.isValid())
+        emit cursorMoved(m_transform.toMap(event->position()));
+    if (m_dragging && m_tool == MapTool::Pan) {
+        // Only the transform changes: paintEvent shows the old image shifted.
+        m_transform = m_transform.panned(QPointF(pos - m_lastPos));
+        update();
+    } else if (m_dragging || !m_lasso.isEmpty()) {
+        update();
+    }
+    m_lastPos = pos;
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging = false;
+    const QPoint pos = event->position().toPoint();
+    const bool click = (pos - m_pressPos).manhattanLength() < kClickPixels;
+    switch (m_tool) {
+    case MapTool::Pan:
+        setCursor(Qt::OpenHandCursor);
+        refresh();
+        emit scaleChanged(m_transform.scaleDenominator(logicalDpiX()));
+        break;
+    case MapTool::ZoomBox:
+        if (click)
+            setTransform(m_transform.zoomed(2.0, event->position()));
+        else {
+            const QRectF box = QRectF(m_pressPos, pos).normalized();
+            const QPointF a = m_transform.toMap(box.bottomLeft());
+            const QPointF b = m_transform.toMap(box.topRight());
+            zoomToExtent(QRectF(a, b).normalized());
+        }
+        break;
+    case MapTool::Identify:
+        emit identifyRequested(
+            m_transform.toMap(event->position()), kPickPixels * m_transform.mapUnitsPerPixel());
+        break;
+    case MapTool::SelectRectangle: {
+        const double tol = click ? kPickPixels : 0.0;
+        const QRectF box = QRectF(m_pressPos, pos).normalized().adjusted(-tol, -tol, tol, tol);
+        QPolygonF polygon;
+        for (const QPointF& p :
+            { box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft() })
+            polygon << m_transform.toMap(p);
+        emit selectionDrawn(polygon, event->modifiers());
+        break;
+    }
+    case MapTool::SelectPolygon:
+        break;
+    }
+    update();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (m_tool != MapTool::SelectPolygon || m_lasso.size() < 3)
+        return;
+    QPolygonF polygon;
+    for (const QPointF& p : m_lasso)
+        polygon << m_transform.toMap(p);
+    m_lasso.clear();
+    update();
+    emit selectionDrawn(polygon, event->modifiers());
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const double dx = width() * kKeyPanShare;
+    const double dy = height() * kKeyPanShare;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        setTransform(m_transform.panned(QPointF(dx, 0)));
+        break;
+    case Qt::Key_Right:
+        setTransform(m_transform.panned(QPointF(-dx, 0)));
+        break;
+    case Qt::Key_Up:
+        setTransform(m_transform.panned(QPointF(0, dy)));
+        break;
+    case Qt::Key_Down:
+        setTransform(m_transform.panned(QPointF(0, -dy)));
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(2.0);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.5);
+        break;
+    case Qt::Key_Escape:
+        m_lasso.clear();
+        update();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace seatplan::ui

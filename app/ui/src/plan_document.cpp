@@ -1,0 +1,179 @@
+#include "seatplan/ui/plan_document.h"
+
+#include "seatplan/render/thematic_styler.h"
+
+#include <algorithm>
+
+namespace seatplan::ui {
+
+PlanDocument::PlanDocument(QObject* parent)
+    : QObject(parent)
+{
+}
+
+PlanDocument::~PlanDocument() = default;
+
+void PlanDocument::reset(LoadedProject project)
+{
+    m_undoStack.clear();
+    m_path = project.path;
+    m_crs = project.crs;
+    m_title = project.title;
+    m_layers = std::move(project.layers);
+    m_standards = project.standards;
+    m_overridden = std::move(project.overriddenKeys);
+    m_results = std::move(project.results);
+    m_analysisNote = project.analysisNote;
+    m_selectionLayer.clear();
+    m_selected.clear();
+    m_year = std::clamp(m_year, firstYear(), lastYear());
+    restyle();
+    emitChange(ChangeEvent::Kind::Reset);
+}
+
+int PlanDocument::indexOf(const QString& id) const
+{
+    for (std::size_t i = 0; i < m_layers.size(); ++i)
+        if (m_layers[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const MapLayer* PlanDocument::findLayer(const QString& id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_layers[static_cast<std::size_t>(i)];
+}
+
+QRectF PlanDocument::fullExtent() const
+{
+    QRectF all;
+    for (const MapLayer& layer : m_layers) {
+        const QRectF e = layer.data ? layer.data->extent()
+                                    : (layer.raster ? layer.raster->extent() : QRectF());
+        if (!e.isNull())
+            all = all.isNull() ? e : all.united(e);
+    }
+    return all;
+}
+
+void PlanDocument::setLayerVisible(int index, bool visible)
+{
+    MapLayer& layer = m_layers.at(static_cast<std::size_t>(index));
+    if (layer.visible == visible)
+        return;
+    layer.visible = visible;
+    emitChange(ChangeEvent::Kind::LayerDisplay, index);
+}
+
+void PlanDocument::setLayerOpacity(int index, double opacity)
+{
+    MapLayer& layer = m_layers.at(static_cast<std::size_t>(index));
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (layer.opacity == opacity)
+        return;
+    layer.opacity = opacity;
+    emitChange(ChangeEvent::Kind::LayerDisplay, index);
+}
+
+void PlanDocument::moveLayer(int from, int to)
+{
+    if (from == to || from < 0 || to < 0 || from >= layerCount() || to >= layerCount())
+        return;
+    MapLayer moving = std::move(m_layers[static_cast<std::size_t>(from)]);
+    m_layers.erase(m_layers.begin() + from);
+    m_layers.insert(m_layers.begin() + to, std::move(moving));
+    emitChange(ChangeEvent::Kind::LayerOrder);
+}
+
+int PlanDocument::firstYear() const
+{
+    return m_results && m_results->firstYear > 0 ? m_results->firstYear : kFirstYear;
+}
+
+int PlanDocument::lastYear() const
+{
+    return m_results && m_results->lastYear > 0 ? m_results->lastYear : kLastYear;
+}
+
+void PlanDocument::setYear(int year)
+{
+    year = std::clamp(year, firstYear(), lastYear());
+    if (year == m_year)
+        return;
+    m_year = year;
+    restyle();
+    emitChange(ChangeEvent::Kind::Period);
+}
+
+void PlanDocument::setLevel(core::Level level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    restyle();
+    emitChange(ChangeEvent::Kind::Period);
+}
+
+void PlanDocument::setShortfallScope(ShortfallScope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    restyle();
+    emitChange(ChangeEvent::Kind::Period);
+}
+
+void PlanDocument::setServiceRings(bool on)
+{
+    if (on == m_rings)
+        return;
+    m_rings = on;
+    restyle();
+    emitChange(ChangeEvent::Kind::Period);
+}
+
+void PlanDocument::setSelection(const QString& layerId, const QSet<qint64>& fids)
+{
+    if (layerId == m_selectionLayer && fids == m_selected)
+        return;
+    m_selectionLayer = fids.isEmpty() ? QString() : layerId;
+    m_selected = fids;
+    emitChange(ChangeEvent::Kind::Selection);
+}
+
+void PlanDocument::setResults(std::shared_ptr<const core::Results> results, const QString& note)
+{
+    m_results = std::move(results);
+    m_analysisNote = note;
+    m_year = std::clamp(m_year, firstYear(), lastYear());
+    restyle();
+    emitChange(ChangeEvent::Kind::Results);
+}
+
+void PlanDocument::restyle()
+{
+    render::ThematicOptions options;
+    options.year = m_year;
+    options.level = m_level;
+    options.serviceRadius = m_rings ? m_standards.serviceRadius[static_cast<int>(m_level)] : 0.0;
+    options.shortfallScope = m_scope == ShortfallScope::Towns
+        ? core::Scope::Town
+        : (m_scope == ShortfallScope::Catchments ? core::Scope::Catchment : core::Scope::County);
+    for (std::size_t i = 0; i < m_layers.size(); ++i) {
+        MapLayer& layer = m_layers[i];
+        if (!layer.data || !render::isThematicLayer(layer.data->layer()))
+            continue;
+        layer.style = std::make_shared<const render::LayerStyle>(
+            render::thematicStyle(layer.data->layer(), layer.baseStyle, m_results.get(), options));
+        ++layer.revision;
+        emitChange(ChangeEvent::Kind::LayerStyle, static_cast<int>(i));
+    }
+}
+
+void PlanDocument::emitChange(ChangeEvent::Kind kind, int layer)
+{
+    emit changed(ChangeEvent { kind, layer });
+}
+
+} // namespace seatplan::ui

@@ -1,0 +1,264 @@
+#include "seatplan/ui/results_dock.h"
+
+#include "seatplan/ui/layer_tree_model.h"
+#include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/results_model.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace seatplan::ui {
+
+ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
+    : QDockWidget(parent)
+    , m_document(document)
+    , m_model(new ResultsModel(document, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("resultsDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::EditRole);
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto* yearRow = new QHBoxLayout;
+    m_yearLabel = new QLabel(body);
+    m_year = new QSlider(Qt::Horizontal, body);
+    m_year->setObjectName(QStringLiteral("yearSlider"));
+    m_year->setTickPosition(QSlider::TicksBelow);
+    m_year->setPageStep(1);
+    yearRow->addWidget(m_yearLabel);
+    yearRow->addWidget(m_year, 1);
+    layout->addLayout(yearRow);
+
+    auto* options = new QHBoxLayout;
+    m_level = new QComboBox(body);
+    m_mapScope = new QComboBox(body);
+    m_tableScope = new QComboBox(body);
+    m_rings = new QCheckBox(body);
+    options->addWidget(m_level);
+    options->addWidget(m_mapScope);
+    options->addWidget(m_tableScope);
+    options->addWidget(m_rings);
+    options->addStretch(1);
+    layout->addLayout(options);
+    m_note = new QLabel(body);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #8a6d3b"));
+    layout->addWidget(m_note);
+
+    auto* split = new QSplitter(Qt::Vertical, body);
+    m_table = new QTableView(split);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QTextBrowser(split);
+    m_details->setObjectName(QStringLiteral("detailsPanel"));
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    connect(m_year, &QSlider::valueChanged, document, &PlanDocument::setYear);
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_document->setLevel(i == 1 ? core::Level::Junior : core::Level::Primary);
+    });
+    connect(m_mapScope, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_document->setShortfallScope(static_cast<ShortfallScope>(std::max(0, i)));
+    });
+    connect(m_tableScope, &QComboBox::currentIndexChanged, this, [this](int i) {
+        static const core::Scope scopes[] = { core::Scope::School, core::Scope::Catchment,
+            core::Scope::Town, core::Scope::County };
+        m_model->setScope(scopes[std::clamp(i, 0, 3)]);
+    });
+    connect(m_rings, &QCheckBox::toggled, document, &PlanDocument::setServiceRings);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (!current.isValid() || m_model->scope() != core::Scope::School)
+                return;
+            // Select the school on the map by its id.
+            const QString id = current.data(ResultsModel::SubjectIdRole).toString();
+            const MapLayer* schools = m_document->findLayer(QStringLiteral("schools"));
+            if (!schools || !schools->data)
+                return;
+            const gis::VectorLayer& v = schools->data->layer();
+            const int field = v.fieldIndex("id");
+            for (const gis::Feature& f : v.features)
+                if (field >= 0
+                    && QString::fromStdString(
+                           gis::toText(f.values[static_cast<std::size_t>(field)]))
+                        == id)
+                    m_document->setSelection(QStringLiteral("schools"), { f.fid });
+        });
+    connect(document, &PlanDocument::changed, this, &ResultsDock::onDocumentChanged);
+    retranslate();
+    syncControls();
+}
+
+void ResultsDock::onDocumentChanged(const ChangeEvent& event)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::Reset:
+    case ChangeEvent::Kind::Results:
+    case ChangeEvent::Kind::Period:
+        syncControls();
+        updateDetails();
+        break;
+    case ChangeEvent::Kind::Selection:
+        updateDetails();
+        break;
+    default:
+        break;
+    }
+}
+
+void ResultsDock::syncControls()
+{
+    const QSignalBlocker block(m_year);
+    m_year->setRange(m_document->firstYear(), m_document->lastYear());
+    m_year->setValue(m_document->year());
+    m_yearLabel->setText(tr("Year %1").arg(m_document->year()));
+    const bool have = m_document->results() != nullptr;
+    m_note->setVisible(!have && m_document->isOpen());
+    m_note->setText(tr("No analysis results for this project yet: the map shows the data "
+                       "only. Results appear once the project holds cohorts and catchments.")
+        + (m_document->analysisNote().isEmpty()
+                ? QString()
+                : QStringLiteral(" (%1)").arg(m_document->analysisNote())));
+}
+
+QString ResultsDock::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void ResultsDock::updateDetails()
+{
+    const MapLayer* layer = m_document->findLayer(m_document->selectionLayer());
+    if (!layer || !layer->data || m_document->selectedFids().isEmpty()) {
+        m_details->setHtml(tr("<i>Click a feature on the map (Identify tool) or select a row to "
+                              "see its attributes, results and flags.</i>"));
+        return;
+    }
+    const gis::VectorLayer& v = layer->data->layer();
+    const qint64 fid = *m_document->selectedFids().cbegin();
+    const std::int64_t index = v.indexOfFid(fid);
+    if (index < 0)
+        return;
+    const gis::Feature& f = v.features[static_cast<std::size_t>(index)];
+    QString html;
+    const int nameField = v.fieldIndex("name");
+    const QString name = nameField >= 0
+        ? QString::fromStdString(gis::toText(f.values[static_cast<std::size_t>(nameField)]))
+        : QString::number(fid);
+    html += QStringLiteral("<h3>%1 <small>(%2)</small></h3>")
+                .arg(name.toHtmlEscaped(), LayerTreeModel::displayName(layer->id));
+    if (m_document->selectedFids().size() > 1)
+        html += tr("<p>%n features selected; showing the first.</p>", nullptr,
+            static_cast<int>(m_document->selectedFids().size()));
+
+    // Results of the year for this subject, both levels.
+    const QString idField
+        = layer->id == QLatin1String("schools") || layer->id == QLatin1String("catchments")
+        ? QStringLiteral("id")
+        : QStringLiteral("code");
+    const int idIndex = v.fieldIndex(idField.toStdString());
+    const std::string id
+        = idIndex >= 0 ? gis::toText(f.values[static_cast<std::size_t>(idIndex)]) : "";
+    if (const auto& results = m_document->results(); results && !id.empty()) {
+        const std::vector<core::BalanceRow>* rows = nullptr;
+        if (layer->id == QLatin1String("schools"))
+            rows = &results->schools;
+        else if (layer->id == QLatin1String("catchments"))
+            rows = &results->catchments;
+        else if (layer->id == QLatin1String("towns"))
+            rows = &results->towns;
+        else if (layer->id == QLatin1String("counties"))
+            rows = &results->counties;
+        if (rows) {
+            html += tr("<h4>Results %1</h4>").arg(m_document->year());
+            html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
+            for (const core::BalanceRow& r : *rows) {
+                if (r.id != id || r.year != m_document->year()
+                    || r.variant != core::Variant::Medium)
+                    continue;
+                html += tr("<tr><td><b>%1</b></td><td>demand %2</td><td>seats %3</td>"
+                           "<td>shortfall %4</td><td>surplus %5</td><td>utilisation %6%</td></tr>")
+                            .arg(r.level == core::Level::Primary ? tr("Primary") : tr("Junior"))
+                            .arg(r.demand, 0, 'f', 0)
+                            .arg(r.capacity, 0, 'f', 0)
+                            .arg(r.shortfall, 0, 'f', 0)
+                            .arg(r.surplus, 0, 'f', 0)
+                            .arg(r.utilisation * 100.0, 0, 'f', 0);
+            }
+            html += QStringLiteral("</table>");
+        }
+        QString flags;
+        for (const core::Flag& flag : results->flags) {
+            if (flag.subjectId != id || (flag.year && *flag.year != m_document->year()))
+                continue;
+            flags += QStringLiteral("<li><b>%1</b>: %2 <br/><small>%3</small></li>")
+                         .arg(QString::fromStdString(flag.ruleId),
+                             QString::fromStdString(flag.message).toHtmlEscaped(),
+                             QString::fromStdString(flag.citation).toHtmlEscaped());
+        }
+        if (!flags.isEmpty())
+            html += tr("<h4>Flags</h4>") + QStringLiteral("<ul>") + flags + QStringLiteral("</ul>");
+    }
+
+    html += tr("<h4>Attributes</h4>") + QStringLiteral("<table cellspacing=0 cellpadding=1>");
+    for (std::size_t i = 0; i < v.fields.size(); ++i)
+        html += QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>")
+                    .arg(QString::fromStdString(v.fields[i].name).toHtmlEscaped(),
+                        QString::fromStdString(gis::toText(f.values[i])).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+}
+
+void ResultsDock::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void ResultsDock::retranslate()
+{
+    setWindowTitle(tr("Results"));
+    auto refill = [](QComboBox* box, const QStringList& items) {
+        const QSignalBlocker block(box);
+        const int keep = std::max(0, box->currentIndex());
+        box->clear();
+        box->addItems(items);
+        box->setCurrentIndex(keep);
+    };
+    refill(m_level, { tr("Primary"), tr("Junior") });
+    refill(m_mapScope,
+        { tr("Map: towns by shortfall"), tr("Map: catchments by shortfall"),
+            tr("Map: counties by shortfall") });
+    refill(m_tableScope,
+        { tr("Table: schools"), tr("Table: catchments"), tr("Table: towns"),
+            tr("Table: counties") });
+    m_rings->setText(tr("Service radius"));
+    m_year->setToolTip(tr("The year shown on the map and in the tables"));
+    syncControls();
+    updateDetails();
+}
+
+} // namespace seatplan::ui
