@@ -1,3 +1,4 @@
+#include "seatplan/render/language.h"
 #include "seatplan/ui/attribute_dock.h"
 #include "seatplan/ui/attribute_table_model.h"
 #include "seatplan/ui/chart_dock.h"
@@ -178,4 +179,40 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
             == 1);
         CHECK(window.attributeDock()->selectByExpression(QStringLiteral("no such thing")) == -1);
     }
+}
+
+TEST_CASE("Switching the language to Chinese retranslates the open window", "[app][main_window]")
+{
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    render::installTranslators(render::Language::Chinese);
+    QTest::qWait(50); // LanguageChange is posted, not sent
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    CHECK(menus.contains(QStringLiteral("文件(&F)")));
+    CHECK(window.windowTitle() == QStringLiteral("学位规划"));
+
+    if (QFileInfo::exists(sampleProject())) {
+        const test::TempDir dir;
+        for (const char* file : { "meizhou.gpkg", "meizhou.population.tif" })
+            if (QFileInfo::exists(
+                    QStringLiteral(SEATPLAN_SOURCE_DIR "/data/") + QLatin1String(file)))
+                std::filesystem::copy_file(
+                    std::filesystem::path(SEATPLAN_SOURCE_DIR "/data") / file, dir / file);
+        QSignalSpy opened(&window, &ui::MainWindow::projectOpened);
+        REQUIRE(window.openProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
+        REQUIRE(opened.wait(60000));
+        REQUIRE(waitForRender(*window.canvas()));
+        window.document()->setYear(2025);
+        REQUIRE(waitForRender(*window.canvas()));
+        QDir().mkpath(QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts"));
+        CHECK(window.grab().toImage().save(
+            QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts/main_window_zh_CN.png")));
+    }
+    render::installTranslators(render::Language::English);
+    QTest::qWait(50);
+    CHECK(window.windowTitle().contains(QStringLiteral("SeatPlan")));
 }
