@@ -7,6 +7,8 @@
 #include "seatplan/ui/main_window.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/plot_register_dock.h"
+#include "seatplan/ui/plot_register_model.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/results_model.h"
 #include "seatplan/ui/standards_dock.h"
@@ -98,6 +100,8 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
         window.attributeDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester standardsTester(window.standardsDock()->table()->model(),
         QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester plotTester(window.plotRegisterDock()->model(),
+        QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester resultsTester(
         window.resultsDock()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
 
@@ -169,6 +173,21 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
             // The chart shows the school's demand and seats for every year.
             CHECK(window.chartDock()->demandPointCount()
                 == document->lastYear() - document->firstYear() + 1);
+        }
+        // The plot register lists every reserved plot with a pass/fail check.
+        const ui::MapLayer* plots = document->findLayer(QStringLiteral("plots"));
+        if (plots && plots->data) {
+            ui::PlotRegisterModel* register_ = window.plotRegisterDock()->model();
+            CHECK(register_->rowCount() == static_cast<int>(plots->data->layer().features.size()));
+            if (register_->rowCount() > 0) {
+                const QString check
+                    = register_->index(0, ui::PlotRegisterModel::ResultColumn).data().toString();
+                CHECK((check == QStringLiteral("pass") || check == QStringLiteral("fail")));
+                const test::TempDir out;
+                window.plotRegisterDock()->exportXlsx(
+                    QString::fromStdString((out / "plots.xlsx").string()));
+                CHECK(std::filesystem::file_size(out / "plots.xlsx") > 0);
+            }
         }
         // The standards panel lists every number in use with its source.
         CHECK(window.standardsDock()->table()->rowCount() > 20);

@@ -10,6 +10,7 @@
 #include "seatplan/ui/layer_dock.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/plot_register_dock.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/standards_dock.h"
 
@@ -47,6 +48,11 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_standardsDock);
     tabifyDockWidget(m_attributeDock, m_standardsDock);
+    m_plotRegisterDock = new PlotRegisterDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_plotRegisterDock);
+    tabifyDockWidget(m_attributeDock, m_plotRegisterDock);
+    connect(m_plotRegisterDock, &PlotRegisterDock::zoomToSelectionRequested, m_canvas,
+        &MapCanvas::zoomToSelection);
     m_attributeDock->raise();
     resizeDocks({ m_layerDock, m_resultsDock }, { 220, 430 }, Qt::Horizontal);
     resizeDocks({ m_attributeDock }, { 200 }, Qt::Vertical);

@@ -8,6 +8,7 @@
 #include "seatplan/ui/main_window.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/plot_register_dock.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/standards_dock.h"
 
@@ -78,6 +79,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_resultsDock->toggleViewAction());
     m_viewMenu->addAction(m_chartDock->toggleViewAction());
     m_viewMenu->addAction(m_standardsDock->toggleViewAction());
+    m_viewMenu->addAction(m_plotRegisterDock->toggleViewAction());
 
     m_mapMenu = menuBar()->addMenu(QString());
     m_tools = new QActionGroup(this);

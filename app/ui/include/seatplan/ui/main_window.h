@@ -16,6 +16,7 @@ class ChartDock;
 class LayerDock;
 class MapCanvas;
 class PlanDocument;
+class PlotRegisterDock;
 class ResultsDock;
 class StandardsDock;
 
@@ -45,6 +46,7 @@ public:
     ResultsDock* resultsDock() const { return m_resultsDock; }
     ChartDock* chartDock() const { return m_chartDock; }
     StandardsDock* standardsDock() const { return m_standardsDock; }
+    PlotRegisterDock* plotRegisterDock() const { return m_plotRegisterDock; }
     /// The File menu (for actions others add, e.g. printing the annex).
     QMenu* fileMenu() const { return m_fileMenu; }
 
@@ -80,6 +82,7 @@ private:
     ResultsDock* m_resultsDock;
     ChartDock* m_chartDock;
     StandardsDock* m_standardsDock;
+    PlotRegisterDock* m_plotRegisterDock;
     QFutureWatcher<LoadedProject> m_loader;
     QLabel* m_coordinates;
     QLabel* m_lonLat;
