@@ -335,6 +335,114 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     </message>
 </context>
 <context>
+    <name>seatplan::ui::PlotRegisterDock</name>
+    <message>
+        <source>Export the plot register</source>
+        <translation>导出用地台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The register could not be written:
+%1
+
+Choose another folder or close the file if it is open in Excel.</source>
+        <translation>台账无法写入：
+%1
+
+请选择其他文件夹，或关闭在 Excel 中打开的该文件。</translation>
+    </message>
+    <message>
+        <source>Plot register</source>
+        <translation>教育用地台账</translation>
+    </message>
+    <message>
+        <source>All plots</source>
+        <translation>全部地块</translation>
+    </message>
+    <message>
+        <source>Failing checks</source>
+        <translation>未通过核查</translation>
+    </message>
+    <message>
+        <source>Passing checks</source>
+        <translation>通过核查</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>导出到 Excel...</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::PlotRegisterModel</name>
+    <message>
+        <source>area below the land its school needs</source>
+        <translation>面积小于所规划学校的用地需求</translation>
+    </message>
+    <message>
+        <source>no seat shortfall in its town in %1</source>
+        <translation>%1 年所在镇街无学位缺口</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation>已征收</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Land needed (m²)</source>
+        <translation>用地需求（平方米）</translation>
+    </message>
+    <message>
+        <source>Town shortfall (seats)</source>
+        <translation>镇街学位缺口</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::ResultsDock</name>
     <message>
         <source>Year %1</source>
