@@ -2,8 +2,12 @@
 
 #include "detail/geos_context.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 namespace seatplan::gis {
 
@@ -94,76 +98,127 @@ namespace {
 
 } // namespace
 
-std::vector<RepairNote> repairGeometries(VectorLayer& layer)
-{
-    std::vector<RepairNote> notes;
-    GeosContext& context = GeosContext::get();
-    GEOSContextHandle_t ctx = context.handle();
-    std::vector<Feature> kept;
-    kept.reserve(layer.features.size());
-    for (Feature& feature : layer.features) {
-        Geometry& g = feature.geometry;
-        if (g.isEmpty()) {
-            kept.push_back(std::move(feature));
-            continue;
-        }
-        if (dropNonFinite(g))
-            notes.push_back({ feature.fid, "coordinates that are not numbers (NaN or infinite)",
-                g.isEmpty() ? "geometry removed" : "the affected parts removed" });
-        if (dropDegenerateRings(g))
-            notes.push_back({ feature.fid, "a ring or line with too few points",
-                g.isEmpty() ? "geometry removed" : "the degenerate parts removed" });
-        if (g.kind == GeometryKind::Polygon && !g.isEmpty()) {
-            GeosGeomPtr geos = toGeos(context, g);
-            if (!geos) {
-                notes.push_back({ feature.fid,
-                    "GEOS cannot build the polygon: " + context.takeError(), "geometry removed" });
-                g = Geometry {};
-            } else {
-                char* reasonRaw = nullptr;
-                GEOSGeometry* locationRaw = nullptr;
-                const char valid
-                    = GEOSisValidDetail_r(ctx, geos.get(), 0, &reasonRaw, &locationRaw);
-                GeosStringPtr reason(reasonRaw, GeosFree { ctx });
-                GeosGeomPtr location = own(ctx, locationRaw);
-                if (valid == 0) {
-                    std::string problem = reason ? reason.get() : "invalid";
-                    if (location) {
-                        double x = 0, y = 0;
-                        GEOSGeomGetX_r(ctx, location.get(), &x);
-                        GEOSGeomGetY_r(ctx, location.get(), &y);
-                        char where[96];
-                        std::snprintf(where, sizeof where, " at (%.6g %.6g)", x, y);
-                        problem += where;
+namespace {
+
+    // Checks and repairs features [begin, end) with this thread's GEOS context; features left
+    // without geometry get an empty geometry and `removed` set.
+    std::vector<RepairNote> repairRange(std::vector<Feature>& features, std::size_t begin,
+        std::size_t end, std::vector<char>& removed)
+    {
+        std::vector<RepairNote> notes;
+        GeosContext& context = GeosContext::get();
+        GEOSContextHandle_t ctx = context.handle();
+        for (std::size_t index = begin; index < end; ++index) {
+            Feature& feature = features[index];
+            Geometry& g = feature.geometry;
+            if (g.isEmpty())
+                continue;
+            if (dropNonFinite(g))
+                notes.push_back({ feature.fid, "coordinates that are not numbers (NaN or infinite)",
+                    g.isEmpty() ? "geometry removed" : "the affected parts removed" });
+            if (dropDegenerateRings(g))
+                notes.push_back({ feature.fid, "a ring or line with too few points",
+                    g.isEmpty() ? "geometry removed" : "the degenerate parts removed" });
+            if (g.kind == GeometryKind::Polygon && !g.isEmpty()) {
+                GeosGeomPtr geos = toGeos(context, g);
+                if (!geos) {
+                    notes.push_back(
+                        { feature.fid, "GEOS cannot build the polygon: " + context.takeError(),
+                            "geometry removed" });
+                    g = Geometry {};
+                } else {
+                    char* reasonRaw = nullptr;
+                    GEOSGeometry* locationRaw = nullptr;
+                    const char valid
+                        = GEOSisValidDetail_r(ctx, geos.get(), 0, &reasonRaw, &locationRaw);
+                    GeosStringPtr reason(reasonRaw, GeosFree { ctx });
+                    GeosGeomPtr location = own(ctx, locationRaw);
+                    if (valid == 0) {
+                        std::string problem = reason ? reason.get() : "invalid";
+                        if (location) {
+                            double x = 0, y = 0;
+                            GEOSGeomGetX_r(ctx, location.get(), &x);
+                            GEOSGeomGetY_r(ctx, location.get(), &y);
+                            char where[96];
+                            std::snprintf(where, sizeof where, " at (%.6g %.6g)", x, y);
+                            problem += where;
+                        }
+                        MakeValidParamsPtr params(GEOSMakeValidParams_create_r(ctx), { ctx });
+                        GEOSMakeValidParams_setMethod_r(
+                            ctx, params.get(), GEOS_MAKE_VALID_STRUCTURE);
+                        GEOSMakeValidParams_setKeepCollapsed_r(ctx, params.get(), 0);
+                        GeosGeomPtr fixed
+                            = own(ctx, GEOSMakeValidWithParams_r(ctx, geos.get(), params.get()));
+                        int dropped = 0;
+                        g = fixed ? fromGeos(context, fixed.get(), GeometryKind::Polygon, &dropped)
+                                  : Geometry {};
+                        std::string fix = g.isEmpty()
+                            ? "geometry removed (nothing polygonal left)"
+                            : "made valid with GEOS MakeValid (structure method)";
+                        if (dropped > 0 && !g.isEmpty())
+                            fix += ", " + std::to_string(dropped) + " collapsed part(s) dropped";
+                        notes.push_back({ feature.fid, problem, fix });
                     }
-                    MakeValidParamsPtr params(GEOSMakeValidParams_create_r(ctx), { ctx });
-                    GEOSMakeValidParams_setMethod_r(ctx, params.get(), GEOS_MAKE_VALID_STRUCTURE);
-                    GEOSMakeValidParams_setKeepCollapsed_r(ctx, params.get(), 0);
-                    GeosGeomPtr fixed
-                        = own(ctx, GEOSMakeValidWithParams_r(ctx, geos.get(), params.get()));
-                    int dropped = 0;
-                    g = fixed ? fromGeos(context, fixed.get(), GeometryKind::Polygon, &dropped)
-                              : Geometry {};
-                    std::string fix = g.isEmpty()
-                        ? "geometry removed (nothing polygonal left)"
-                        : "made valid with GEOS MakeValid (structure method)";
-                    if (dropped > 0 && !g.isEmpty())
-                        fix += ", " + std::to_string(dropped) + " collapsed part(s) dropped";
-                    notes.push_back({ feature.fid, problem, fix });
                 }
             }
+            if (g.isEmpty()) {
+                if (notes.empty() || notes.back().fid != feature.fid)
+                    notes.push_back({ feature.fid, "empty geometry", "feature removed" });
+                else
+                    notes.back().fix += "; feature removed";
+                removed[index] = 1;
+            }
         }
-        if (g.isEmpty()) {
-            if (notes.empty() || notes.back().fid != feature.fid)
-                notes.push_back({ feature.fid, "empty geometry", "feature removed" });
-            else
-                notes.back().fix += "; feature removed";
-            continue;
-        }
-        kept.push_back(std::move(feature));
+        return notes;
     }
-    layer.features = std::move(kept);
-    return notes;
+
+} // namespace
+
+std::vector<RepairNote> repairGeometries(VectorLayer& layer)
+{
+    // GEOS validation dominates large imports: split the features over the cores, each thread
+    // with its own GEOS context (GeosContext::get() is per thread).
+    const std::size_t count = layer.features.size();
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const std::size_t chunks = count < 2000 ? 1 : threads;
+    std::vector<char> removed(count, 0);
+    std::vector<std::vector<RepairNote>> notes(chunks);
+    std::vector<std::thread> pool;
+    std::exception_ptr failure;
+    std::mutex failureLock;
+    for (std::size_t c = 0; c < chunks; ++c) {
+        const std::size_t begin = count * c / chunks;
+        const std::size_t end = count * (c + 1) / chunks;
+        const auto work = [&, c, begin, end] {
+            try {
+                notes[c] = repairRange(layer.features, begin, end, removed);
+            } catch (...) {
+                const std::lock_guard<std::mutex> lock(failureLock);
+                failure = std::current_exception();
+            }
+        };
+        if (c + 1 == chunks)
+            work();
+        else
+            pool.emplace_back(work);
+    }
+    for (std::thread& t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    std::vector<RepairNote> all;
+    for (auto& part : notes)
+        all.insert(all.end(), part.begin(), part.end());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!removed[i]) {
+            if (kept != i)
+                layer.features[kept] = std::move(layer.features[i]);
+            ++kept;
+        }
+    }
+    layer.features.resize(kept);
+    return all;
 }
 
 } // namespace seatplan::gis

@@ -50,13 +50,9 @@ namespace {
     std::vector<Coord> ringCoords(OGRGeometryH ring)
     {
         const int n = OGR_G_GetPointCount(ring);
-        std::vector<Coord> out;
-        out.reserve(static_cast<std::size_t>(n));
-        for (int i = 0; i < n; ++i) {
-            double x = 0, y = 0, z = 0;
-            OGR_G_GetPoint(ring, i, &x, &y, &z);
-            out.push_back({ x, y });
-        }
+        std::vector<Coord> out(static_cast<std::size_t>(std::max(n, 0)));
+        if (n > 0) // one bulk copy into the x/y pairs (strided), not a call per vertex
+            OGR_G_GetPoints(ring, &out[0].x, sizeof(Coord), &out[0].y, sizeof(Coord), nullptr, 0);
         return out;
     }
 
@@ -125,9 +121,9 @@ namespace {
         OGRGeometryH line = OGR_G_CreateGeometry(closed ? wkbLinearRing : wkbLineString);
         const std::uint32_t begin = g.rings[ring];
         const std::uint32_t end = g.rings[ring + 1];
-        OGR_G_SetPointCount(line, static_cast<int>(end - begin));
-        for (std::uint32_t i = begin; i < end; ++i)
-            OGR_G_SetPoint_2D(line, static_cast<int>(i - begin), g.coords[i].x, g.coords[i].y);
+        if (end > begin)
+            OGR_G_SetPoints(line, static_cast<int>(end - begin), &g.coords[begin].x, sizeof(Coord),
+                &g.coords[begin].y, sizeof(Coord), nullptr, 0);
         return line;
     }
 

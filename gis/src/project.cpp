@@ -336,12 +336,26 @@ void Project::writeLayer(const VectorLayer& layer, const std::optional<Provenanc
     bool multiPart = layer.kind != GeometryKind::Point;
     for (const Feature& f : layer.features)
         multiPart = multiPart || f.geometry.partCount() > 1;
-    DatasetTransaction transaction(m_impl->dataset.get(), m_impl->path);
-    OGRLayerH target = m_impl->createLayer(layer.name, layer.kind, multiPart, layer.fields);
-    writeFeatures(*m_impl, target, layer, multiPart);
-    if (provenance)
-        writeProvenance(*m_impl->db, *provenance);
-    transaction.commit();
+    // A bulk load writes every page twice in WAL mode (log, then checkpoint); a rollback
+    // journal only records the few existing pages it changes. Both are atomic, so large layers
+    // are written in rollback-journal mode and the file returns to WAL afterwards. (When another
+    // connection is open SQLite refuses the switch and the write simply stays in WAL.)
+    constexpr std::size_t kBulkFeatures = 20000;
+    const bool bulk = layer.features.size() >= kBulkFeatures;
+    if (bulk)
+        sqlite3_exec(m_impl->db->get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    {
+        DatasetTransaction transaction(m_impl->dataset.get(), m_impl->path);
+        OGRLayerH target = m_impl->createLayer(layer.name, layer.kind, multiPart, layer.fields);
+        writeFeatures(*m_impl, target, layer, multiPart);
+        // Build the R-tree now, inside the transaction, rather than when GDAL closes the file.
+        OGR_L_SyncToDisk(target);
+        if (provenance)
+            writeProvenance(*m_impl->db, *provenance);
+        transaction.commit();
+    }
+    if (bulk)
+        sqlite3_exec(m_impl->db->get(), "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
 }
 
 void Project::deleteLayer(const std::string& name)
