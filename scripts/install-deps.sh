@@ -16,7 +16,7 @@ packages=(
     # tests and benchmarks
     catch2 libbenchmark-dev
     # fonts for Chinese text in the GUI and the annex PDF
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-liberation2
     # headless GUI runs and PDF checks
     xvfb xauth poppler-utils
     # GeoPackage validation (GDAL's validate_gpkg.py) and benchmark data

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "commands/analyze_command.h"
+#include "commands/annex_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/layers_command.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<SiteCommand>());
+    commands.push_back(std::make_unique<AnnexCommand>());
     return commands;
 }
 

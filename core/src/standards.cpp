@@ -34,6 +34,12 @@ namespace {
     constexpr const char* kSrcMigrant = "教督〔2017〕6号 item 15: >=85% in public schools [V]";
     constexpr const char* kSrcResource = "普通学校特殊教育资源教室建设指南 (2016): >=5 [V]";
     constexpr const char* kSrcDisabled = "梅州 target >=98% (national 95%) [V2]";
+    constexpr const char* kSrcFloorArea = "建标102-2002 表4-1, 24 classes, planning [V/C]";
+    constexpr const char* kSrcUnitCost
+        = "ANNEX.md unit costs: Guangdong county schools 5,000-5,600 yuan/m2 total [V/C]";
+    constexpr const char* kSrcCostShares
+        = "ANNEX.md: 郁南县南都学校 可研批复 13,892/2,538/520 万元 [V/C]";
+    constexpr const char* kSrcBuildTime = "typical county school build, 2 years [M]";
     constexpr const char* kSrcAssumption = "SeatPlan default assumption; set per project";
 
     enum class Kind { Number, Integer, Flag, List };
@@ -194,6 +200,19 @@ namespace {
             [](S& s) -> double& { return s.eduGroupsPerCounty; }));
         f.push_back(integer("workplan.target_year", "year", kSrcWorkPlan,
             [](S& s) -> int& { return s.targetYear; }));
+        for (int l = 0; l < kLevelCount; ++l)
+            f.push_back(number("construction.floor_area_per_student." + lv[l], "m2/student",
+                kSrcFloorArea, [l](S& s) -> double& { return s.floorAreaPerStudent[l]; }));
+        f.push_back(number("construction.unit_cost_yuan_per_m2", "yuan/m2", kSrcUnitCost,
+            [](S& s) -> double& { return s.unitCostYuanPerM2; }));
+        f.push_back(number("construction.cost_share.works", "share", kSrcCostShares,
+            [](S& s) -> double& { return s.costShareWorks; }));
+        f.push_back(number("construction.cost_share.other", "share", kSrcCostShares,
+            [](S& s) -> double& { return s.costShareOther; }));
+        f.push_back(number("construction.cost_share.contingency", "share", kSrcCostShares,
+            [](S& s) -> double& { return s.costShareContingency; }));
+        f.push_back(integer("construction.duration_years", "years", kSrcBuildTime,
+            [](S& s) -> int& { return s.constructionYears; }));
         return f;
     }
 
@@ -431,6 +450,14 @@ void Standards::validate() const
         require(share(target), "workplan", "shares must be in 0-1");
     require(
         resourceRoomMinDisabled >= 1, "workplan.resource_room_min_disabled", "must be at least 1");
+    for (int l = 0; l < kLevelCount; ++l)
+        require(floorAreaPerStudent[l] > 0, "construction.floor_area_per_student." + lv[l],
+            "must be positive");
+    require(constructionYears >= 0, "construction.duration_years", "must not be negative");
+    require(unitCostYuanPerM2 >= 0, "construction.unit_cost_yuan_per_m2", "must not be negative");
+    require(share(costShareWorks) && share(costShareOther) && share(costShareContingency)
+            && std::abs(costShareWorks + costShareOther + costShareContingency - 1) < 1e-6,
+        "construction.cost_share", "shares must be in 0-1 and sum to 1");
     require(boardingSchoolsPerTown >= 0 && eduGroupsPerCounty >= 0, "workplan",
         "counts must not be negative");
 }

@@ -73,6 +73,117 @@
     </message>
 </context>
 <context>
+    <name>AnnexCommand</name>
+    <message>
+        <source>wrote %1 (%2 pages)</source>
+        <translation>已写入 %1（%2 页）</translation>
+    </message>
+    <message>
+        <source>Write the planning annex: PDF tables, charts and maps, and XLSX/CSV tables.</source>
+        <translation>生成规划附件：PDF 附表、图表和图集，以及 XLSX/CSV 表格。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>Scenario to print (default: base).</source>
+        <translation>要输出的情景（默认：base）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Plan period (default: 2021-2025).</source>
+        <translation>规划期（默认：2021-2025）。</translation>
+    </message>
+    <message>
+        <source>FIRST-LAST</source>
+        <translation>起始-结束</translation>
+    </message>
+    <message>
+        <source>Only this county (6-digit code); repeat for several.</source>
+        <translation>仅输出该县（市、区）（6位代码）；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Language of the annex: zh or en (default: the message language).</source>
+        <translation>附件语言：zh 或 en（默认：与提示信息语言一致）。</translation>
+    </message>
+    <message>
+        <source>zh|en</source>
+        <translation>zh|en</translation>
+    </message>
+    <message>
+        <source>Also write one PDF per county.</source>
+        <translation>另为每个县（市、区）各输出一份 PDF。</translation>
+    </message>
+    <message>
+        <source>Add one map page per town to the atlas.</source>
+        <translation>图集中为每个镇（街）增加一幅图。</translation>
+    </message>
+    <message>
+        <source>Paper: a4 (default) or a3, landscape.</source>
+        <translation>纸张：a4（默认）或 a3，横向。</translation>
+    </message>
+    <message>
+        <source>a4|a3</source>
+        <translation>a4|a3</translation>
+    </message>
+    <message>
+        <source>The PDF to write; the spreadsheets go beside it.</source>
+        <translation>输出的 PDF 文件；表格文件写在同一目录。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>必须指定 -o FILE</translation>
+    </message>
+    <message>
+        <source>--years must look like 2021-2025</source>
+        <translation>--years 的格式应为 2021-2025</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or a3</source>
+        <translation>--paper 只能是 a4 或 a3</translation>
+    </message>
+    <message>
+        <source>the project has no scenario '%1'</source>
+        <translation>项目中没有情景“%1”</translation>
+    </message>
+    <message>
+        <source>loading %1 ...</source>
+        <translation>正在读取 %1 ...</translation>
+    </message>
+    <message>
+        <source>the project has no county %1</source>
+        <translation>项目中没有县（市、区）%1</translation>
+    </message>
+    <message>
+        <source>SeatPlan analysis, scenario %1</source>
+        <translation>SeatPlan 测算，情景 %1</translation>
+    </message>
+    <message>
+        <source>analysing %1 ...</source>
+        <translation>正在测算 %1 ...</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>SeatPlan (学位规划) %1: school-seat planning without a display.</source>

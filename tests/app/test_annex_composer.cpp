@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHashSeed>
 #include <QTimeZone>
 
 #include <string>
@@ -112,6 +113,7 @@ TEST_CASE(
 
 TEST_CASE("The same annex written twice gives the same bytes", "[app][annex_composer]")
 {
+    QHashSeed::setDeterministicGlobalSeed(); // as seatplan-cli annex does
     seatplan::test::TempDir dir;
     const QDateTime date(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
     const AnnexDocument document = longTableDocument(30);

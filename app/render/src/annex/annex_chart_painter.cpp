@@ -48,7 +48,7 @@ void paintAnnexChart(QPainter& painter, const QRectF& frame, const AnnexChart& c
     const QLocale english(QLocale::English);
     const double labelWidth = metrics.horizontalAdvance(english.toString(top, 'f', 0)) + 2 * dpmm;
     const QRectF plot(frame.left() + labelWidth + 2 * dpmm,
-        frame.top() + legendHeight + metrics.height() * 1.2, 0, 0);
+        frame.top() + legendHeight + metrics.height() * 2.2, 0, 0);
     QRectF area(
         plot.topLeft(), QPointF(frame.right() - 2 * dpmm, frame.bottom() - metrics.height() * 1.8));
 

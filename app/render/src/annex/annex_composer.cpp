@@ -251,18 +251,22 @@ namespace {
                     if (c < row.cells.size())
                         widest = std::max(widest, cellMetrics.horizontalAdvance(row.cells[c].text));
                 natural[c] = std::max(widest + 2 * pad, twoChars);
+                // Headers may wrap, but not below about five characters per line.
+                const double header
+                    = std::min(headerMetrics.horizontalAdvance(table.columns[c].header) + 2 * pad,
+                        twoChars * 2.5);
                 if (table.columns[c].numeric) {
                     minimum[c] = natural[c];
                 } else {
-                    // Text wraps: allow down to four characters, and never wider than 45 mm.
-                    minimum[c] = std::min(natural[c], twoChars * 2);
-                    natural[c] = std::min(natural[c], width * 0.22);
+                    // Short texts (status words, years) never wrap; long ones wrap down to
+                    // five characters and are never wider than a quarter of the page.
+                    natural[c] = std::min(natural[c], width * 0.25);
+                    minimum[c] = natural[c] <= twoChars * 3.5
+                        ? natural[c]
+                        : std::min(natural[c], twoChars * 2.5);
                 }
-                natural[c] = std::max(natural[c],
-                    std::min(headerMetrics.horizontalAdvance(table.columns[c].header) + 2 * pad,
-                        twoChars * 2.5));
-                natural[c] *= table.columns[c].width;
-                minimum[c] = std::min(minimum[c], natural[c]);
+                natural[c] = std::max(natural[c], header);
+                minimum[c] = std::max(minimum[c], std::min(header, twoChars * 1.5));
             }
             const double naturalSum = std::accumulate(natural.begin(), natural.end(), 0.0);
             const double minimumSum = std::accumulate(minimum.begin(), minimum.end(), 0.0);
@@ -270,8 +274,12 @@ namespace {
                 continue;
             layout.widths = natural;
             if (naturalSum <= width) {
-                for (double& w : layout.widths)
-                    w *= width / naturalSum;
+                // Spread the spare width by the columns' relative widths.
+                double weights = 0;
+                for (std::size_t c = 0; c < columns; ++c)
+                    weights += table.columns[c].width;
+                for (std::size_t c = 0; c < columns; ++c)
+                    layout.widths[c] += (width - naturalSum) * table.columns[c].width / weights;
             } else {
                 // Shrink the flexible part of each column in proportion.
                 const double flexible = naturalSum - minimumSum;
@@ -492,7 +500,7 @@ namespace {
             (page.number.isEmpty() ? QString() : page.number + QLatin1Char(' ')) + page.title);
         const QFont noteFont = AnnexFonts::serif(8);
         const double noteLine = QFontMetricsF(noteFont, device).height() * 1.15;
-        const double notesHeight = noteLine * std::max<qsizetype>(1, (page.notes.size() + 1) / 2);
+        const double notesHeight = noteLine * std::max<qsizetype>(1, page.notes.size());
         const QRectF frame(body.left(), body.top() + titleHeight, body.width(),
             body.height() - titleHeight - notesHeight - flow.mm(2));
         if (page.paint) {
@@ -504,14 +512,14 @@ namespace {
         painter.setPen(QPen(Qt::black, flow.mm(0.35)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(frame);
-        // Notes in two columns under the frame: scale, CRS, sources, 审图号, organisation, date.
+        // Notes under the frame, one per line: CRS, sources, 审图号, organisation and date.
         painter.setFont(noteFont);
-        const double columnWidth = body.width() / 2;
         for (qsizetype i = 0; i < page.notes.size(); ++i) {
-            const double x = body.left() + (i % 2) * columnWidth;
-            const double y = frame.bottom() + flow.mm(1) + (i / 2) * noteLine;
-            painter.drawText(QRectF(x, y, columnWidth, noteLine), Qt::AlignLeft | Qt::AlignVCenter,
-                page.notes[i]);
+            const double y = frame.bottom() + flow.mm(1) + i * noteLine;
+            painter.drawText(QRectF(body.left(), y, body.width(), noteLine),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(noteFont, device)
+                    .elidedText(page.notes[i], Qt::ElideRight, body.width()));
         }
         flow.advance(body.height());
     }

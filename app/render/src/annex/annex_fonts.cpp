@@ -284,9 +284,18 @@ namespace {
         return loaded;
     }
 
-    QFont makeFont(const QString& family, double points, bool bold)
+    // Latin letters and digits come from a Times/Arial-metric face, as Chinese official
+    // documents set them, and because Qt's PDF text layer loses the digits that Noto CJK
+    // shapes inside Latin runs ("C0648" extracts as "C"). CJK falls through to Noto.
+    QFont makeFont(const QStringList& latin, const QString& family, double points, bool bold)
     {
-        QFont font(family);
+        QFont font;
+        QStringList families;
+        for (const QString& name : latin)
+            if (QFontDatabase::hasFamily(name))
+                families << name;
+        families << family;
+        font.setFamilies(families);
         font.setPointSizeF(points);
         font.setBold(bold);
         // Kerning and hinting change glyph positions with the device; keep them stable.
@@ -296,16 +305,30 @@ namespace {
         return font;
     }
 
+    const QStringList& latinSans()
+    {
+        static const QStringList names { QStringLiteral("Liberation Sans"),
+            QStringLiteral("DejaVu Sans") };
+        return names;
+    }
+
+    const QStringList& latinSerif()
+    {
+        static const QStringList names { QStringLiteral("Liberation Serif"),
+            QStringLiteral("DejaVu Serif") };
+        return names;
+    }
+
 } // namespace
 
 QFont AnnexFonts::sans(double points, bool bold)
 {
-    return makeFont(families().sans, points, bold);
+    return makeFont(latinSans(), families().sans, points, bold);
 }
 
 QFont AnnexFonts::serif(double points, bool bold)
 {
-    return makeFont(families().serif, points, bold);
+    return makeFont(latinSerif(), families().serif, points, bold);
 }
 
 QString AnnexFonts::sansFamily()

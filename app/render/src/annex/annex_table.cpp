@@ -8,8 +8,12 @@ namespace seatplan::render {
 
 AnnexCell AnnexTable::numberCell(double value, int decimals)
 {
-    // "-0" would look like a sign error in a printed table.
-    const double shown = std::abs(value) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : value;
+    // The cell keeps the printed (rounded) value, so that the spreadsheets hold the PDF's
+    // figures; "-0" would look like a sign error in a printed table.
+    const double scale = std::pow(10.0, decimals);
+    double shown = std::round(value * scale) / scale;
+    if (shown == 0)
+        shown = 0;
     return { QLocale(QLocale::English).toString(shown, 'f', decimals), shown };
 }
 
@@ -21,9 +25,13 @@ AnnexCell AnnexTable::textCell(const QString& text)
 QString AnnexTable::flatHeader(std::size_t index) const
 {
     const AnnexColumn& column = columns.at(index);
+    QString header = column.header;
+    header.remove(QLatin1Char('\n'));
     if (column.group.isEmpty())
-        return column.header;
-    return column.group + QLatin1Char('/') + column.header;
+        return header;
+    QString group = column.group;
+    group.remove(QLatin1Char('\n'));
+    return group + QLatin1Char('/') + header;
 }
 
 } // namespace seatplan::render

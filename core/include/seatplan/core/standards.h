@@ -59,6 +59,22 @@ struct Standards {
     // --- Service radius (STANDARDS.md 3) ---
     std::array<double, kLevelCount> serviceRadius { 500, 1000 }; ///< service_radius.*, m
 
+    // --- Construction estimate for the annex (STANDARDS.md 4.2; ANNEX.md "Unit costs") ---
+    /// construction.floor_area_per_student.primary/junior, m2: 建标102-2002 表4-1 planning
+    /// floor area of a 24-class school (7.8 primary, 9.8 junior; nine-year schools 7.9).
+    std::array<double, kLevelCount> floorAreaPerStudent { 7.8, 9.8 };
+    /// construction.unit_cost_yuan_per_m2: total cost per m2 of floor area, land excluded
+    /// (Guangdong county schools 2022-2025: 5,000-5,600 yuan/m2 in total, ANNEX.md).
+    double unitCostYuanPerM2 = 5000;
+    /// construction.cost_share.works/other/contingency: shares of 工程费, 工程建设其他费用 and
+    /// 预备费 in the total (郁南县南都学校 approval: 13,892 / 2,538 / 520 万元, ANNEX.md); sum 1.
+    double costShareWorks = 0.82;
+    double costShareOther = 0.15;
+    double costShareContingency = 0.03;
+    /// construction.duration_years: years from start of works to the first intake (typical
+    /// county school build, M); sets the start year of proposed projects.
+    int constructionYears = 2;
+
     // --- Development, 千人指标 (STANDARDS.md 5) ---
     double devBirthRatePerMille = 8.69; ///< development.birth_rate_per_mille (Meizhou 2021)
     std::array<double, kLevelCount> thousandIndexCohorts { 6,

@@ -15,7 +15,8 @@ namespace seatplan::render {
  * the text layer (ToUnicode) from the font's reverse character map and would otherwise
  * extract "项目" as "项⽬" (U+2F6C KANGXI RADICAL EYE shares the glyph of 目), so that
  * copied or searched text would not match. When the files are absent the system families
- * are used as they are. GUI thread only (QFontDatabase).
+ * are used as they are. Latin letters and digits are set in Liberation Serif / Sans
+ * (Times / Arial metrics, fonts-liberation2; DejaVu when absent). GUI thread only.
  */
 class AnnexFonts {
 public:

@@ -46,7 +46,8 @@ struct AnnexTable {
     std::vector<AnnexColumn> columns;
     std::vector<AnnexRow> rows;
 
-    /// Returns a cell with `value` formatted with `decimals` digits and thousands separators.
+    /// Returns a cell with `value` rounded to `decimals` digits, printed with thousands
+    /// separators; the cell's number is the rounded value.
     static AnnexCell numberCell(double value, int decimals = 0);
     /// Returns a text cell.
     static AnnexCell textCell(const QString& text);

@@ -1,0 +1,379 @@
+// Section 8: the atlas. One map page per county (and per town on request), drawn with the
+// app's MapPainter, with legend, scale, north arrow, CRS, sources and the 审图号 line.
+#include "annex_context.h"
+
+#include "seatplan/render/annex/annex_fonts.h"
+#include "seatplan/render/base_styles.h"
+#include "seatplan/render/map_painter.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+#include <QLocale>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace seatplan::render::detail {
+
+namespace {
+
+    // The map is rendered to an image at this resolution: MapPainter sizes symbols and fonts for
+    // 96-dpi-based images, and a raster map keeps the PDF small with 100k-vertex layers.
+    constexpr double kAtlasDpi = 200;
+    constexpr double kScreenDpi = 96;
+    constexpr double kMetresPerInch = 0.0254;
+
+    /// Shortfall classes of the map (seats short in the target year); display classes only.
+    struct ShortfallClass {
+        double below; ///< upper bound (exclusive) of the class, seats
+        QColor colour;
+        const char* zh;
+        const char* en;
+    };
+    const std::array<ShortfallClass, 4> kShortfallClasses { {
+        { 0.5, QColor(0xd9, 0xef, 0xc9), "无缺口", "no shortfall" },
+        { 200, QColor(0xfe, 0xe0, 0x8b), "缺口1—199个", "short 1-199" },
+        { 500, QColor(0xfc, 0x8d, 0x59), "缺口200—499个", "short 200-499" },
+        { 1e300, QColor(0xd7, 0x30, 0x27), "缺口500个及以上", "short 500+" },
+    } };
+
+    /// The layers of every atlas page, prepared once and shared by the pages' paint calls.
+    struct AtlasData {
+        std::shared_ptr<const LayerData> towns, counties, catchments, schools, plots, roads;
+        std::shared_ptr<const LayerStyle> townStyle, countyStyle, catchmentStyle, schoolStyle,
+            plotStyle, roadStyle;
+    };
+
+    std::shared_ptr<const LayerData> prepare(const std::shared_ptr<const gis::VectorLayer>& layer)
+    {
+        return layer ? std::make_shared<const LayerData>(layer) : nullptr;
+    }
+
+    /// Catchments of the scenario at the primary level, coloured by target-year shortfall.
+    std::pair<std::shared_ptr<const LayerData>, std::shared_ptr<const LayerStyle>> shortfallLayer(
+        const AnnexContext& context, const gis::VectorLayer& catchments)
+    {
+        auto filtered = std::make_shared<gis::VectorLayer>();
+        filtered->name = catchments.name;
+        filtered->crs = catchments.crs;
+        filtered->kind = catchments.kind;
+        filtered->fields = catchments.fields;
+        LayerStyle style = defaultStyle(catchments);
+        style.stroke = QColor(0x80, 0x80, 0x80);
+        style.strokeWidth = 0.4;
+        const int year = context.years().empty()
+            ? context.inputs.standards.targetYear
+            : std::min(context.inputs.standards.targetYear, context.years().back());
+        const std::string scenario = context.scenario.name;
+        bool anyScenario = false;
+        for (std::size_t i = 0; i < catchments.features.size(); ++i)
+            anyScenario = anyScenario || gis::toText(catchments.value(i, "scenario")) == scenario;
+        for (std::size_t i = 0; i < catchments.features.size(); ++i) {
+            const std::string level = gis::toText(catchments.value(i, "level"));
+            const std::string rowScenario = gis::toText(catchments.value(i, "scenario"));
+            if (level != "primary"
+                || (anyScenario ? rowScenario != scenario : rowScenario != "base"))
+                continue;
+            const std::string id = gis::toText(catchments.value(i, "id"));
+            const auto* balance
+                = context.balance(core::Scope::Catchment, id, core::Level::Primary, year);
+            const double shortfall = balance ? balance->shortfall : 0;
+            QColor colour = kShortfallClasses.back().colour;
+            for (const auto& band : kShortfallClasses)
+                if (shortfall < band.below) {
+                    colour = band.colour;
+                    break;
+                }
+            filtered->features.push_back(catchments.features[i]);
+            style.featureFill.push_back(colour.rgba());
+        }
+        return { std::make_shared<const LayerData>(filtered),
+            std::make_shared<const LayerStyle>(style) };
+    }
+
+    /// Returns the round scale denominator (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8 x 10^n) >=
+    /// `exact`.
+    double roundScale(double exact)
+    {
+        const double power = std::pow(10.0, std::floor(std::log10(exact)));
+        for (double step : { 1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.5, 8.0, 10.0 })
+            if (step * power >= exact * 0.999)
+                return step * power;
+        return 10 * power;
+    }
+
+    /// Renders the layers into an image covering `frameMm` (millimetres) at 1 : `scale`.
+    QImage renderMap(const AtlasData& data, const QRectF& extent, QSizeF frameMm, double scale,
+        const QString& labelTowns, const gis::Geometry& focus)
+    {
+        const QSize size(
+            int(frameMm.width() / 25.4 * kAtlasDpi), int(frameMm.height() / 25.4 * kAtlasDpi));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(QColor(0xff, 0xff, 0xff));
+        const double upp = scale * kMetresPerInch / kAtlasDpi;
+        const MapTransform transform(extent.center(), upp, size);
+        const MapPainter painter(transform, kAtlasDpi / kScreenDpi);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        const auto paint = [&](const std::shared_ptr<const LayerData>& layer,
+                               const std::shared_ptr<const LayerStyle>& style) {
+            if (layer && style)
+                painter.paintLayer(p, *layer, *style);
+        };
+        paint(data.catchments, data.catchmentStyle);
+        paint(data.roads, data.roadStyle);
+        paint(data.plots, data.plotStyle);
+        paint(data.towns, data.townStyle);
+        paint(data.schools, data.schoolStyle);
+        // Veil everything outside the mapped unit so that it stands out from its neighbours.
+        if (!focus.isEmpty()) {
+            QPainterPath veil;
+            veil.addRect(QRectF(QPointF(0, 0), QSizeF(size)));
+            for (std::size_t r = 0; r < focus.ringCount(); ++r) {
+                QPolygonF ring;
+                for (std::uint32_t v = focus.rings[r]; v < focus.rings[r + 1]; ++v)
+                    ring << transform.toScreen(focus.coords[v].x, focus.coords[v].y);
+                veil.addPolygon(ring);
+            }
+            veil.setFillRule(Qt::OddEvenFill);
+            p.fillPath(veil, QColor(255, 255, 255, 190));
+        }
+        paint(data.counties, data.countyStyle);
+        if (data.towns && data.townStyle && !labelTowns.isEmpty())
+            painter.paintLabels(p, { LabelSource { data.towns.get(), data.townStyle.get() } });
+        painter.paintScaleBar(
+            p, QPointF(12 * kAtlasDpi / kScreenDpi, size.height() - 12 * kAtlasDpi / kScreenDpi));
+        return image;
+    }
+
+    void paintNorthArrow(QPainter& painter, const QRectF& frame, double dpmm)
+    {
+        const QPointF tip(frame.right() - 12 * dpmm, frame.top() + 6 * dpmm);
+        QPainterPath arrow;
+        arrow.moveTo(tip);
+        arrow.lineTo(tip + QPointF(-3.5 * dpmm, 11 * dpmm));
+        arrow.lineTo(tip + QPointF(0, 8 * dpmm));
+        arrow.closeSubpath();
+        painter.setPen(QPen(Qt::black, 0.2 * dpmm));
+        painter.setBrush(Qt::black);
+        painter.drawPath(arrow);
+        QPainterPath right;
+        right.moveTo(tip);
+        right.lineTo(tip + QPointF(3.5 * dpmm, 11 * dpmm));
+        right.lineTo(tip + QPointF(0, 8 * dpmm));
+        right.closeSubpath();
+        painter.setBrush(Qt::white);
+        painter.drawPath(right);
+        painter.setFont(AnnexFonts::sans(9));
+        painter.drawText(QRectF(tip.x() - 5 * dpmm, tip.y() + 11.5 * dpmm, 10 * dpmm, 5 * dpmm),
+            Qt::AlignCenter, QStringLiteral("N"));
+    }
+
+    /// The texts of the legend, in the document language (kShortfallClasses, then plot,
+    /// county, town and school entries).
+    struct LegendTexts {
+        QString title;
+        QStringList entries;
+    };
+
+    LegendTexts legendTexts(const AnnexContext& context, int year)
+    {
+        LegendTexts texts;
+        texts.title = context
+                          .text("图例（小学招生片区%1年学位缺口）",
+                              "Legend (primary catchments, shortfall %1)")
+                          .arg(year);
+        for (const auto& band : kShortfallClasses)
+            texts.entries << context.text(band.zh, band.en);
+        texts.entries << context.text("预留教育用地", "reserved plot")
+                      << context.text("县（市、区）界", "county boundary")
+                      << context.text("镇（街）界", "town boundary")
+                      << context.text("学校", "school");
+        return texts;
+    }
+
+    void paintLegend(QPainter& painter, const QRectF& frame, double dpmm, const LegendTexts& texts)
+    {
+        const QFont font = AnnexFonts::serif(8);
+        const QFontMetricsF metrics(font, painter.device());
+        const double line = metrics.height() * 1.35;
+        struct Entry {
+            QString text;
+            std::function<void(const QRectF&)> symbol;
+        };
+        std::vector<Entry> entries;
+        const auto box = [&](QColor fill, QColor stroke, double width, Qt::BrushStyle brush) {
+            return [&painter, fill, stroke, width, brush, dpmm](const QRectF& r) {
+                painter.setPen(QPen(stroke, width * dpmm));
+                painter.setBrush(QBrush(fill, brush));
+                painter.drawRect(r);
+            };
+        };
+        int t = 0;
+        for (const auto& band : kShortfallClasses)
+            entries.push_back({ texts.entries.value(t++),
+                box(band.colour, QColor(0x80, 0x80, 0x80), 0.1, Qt::SolidPattern) });
+        entries.push_back({ texts.entries.value(t++),
+            box(QColor(0x8e, 0x44, 0xad), QColor(0x6c, 0x34, 0x83), 0.2, Qt::BDiagPattern) });
+        entries.push_back({ texts.entries.value(t++),
+            box(Qt::transparent, QColor(0x4d, 0x4d, 0x4d), 0.5, Qt::NoBrush) });
+        entries.push_back({ texts.entries.value(t++),
+            box(Qt::transparent, QColor(0x73, 0x73, 0x73), 0.2, Qt::NoBrush) });
+        entries.push_back({ texts.entries.value(t++), [&painter, dpmm](const QRectF& r) {
+                               painter.setPen(QPen(Qt::black, 0.15 * dpmm));
+                               painter.setBrush(QColor(0x31, 0x82, 0xbd));
+                               painter.drawEllipse(r.center(), 1.2 * dpmm, 1.2 * dpmm);
+                           } });
+        const QString& title = texts.title;
+        double width = metrics.horizontalAdvance(title);
+        for (const auto& entry : entries)
+            width = std::max(width, 9 * dpmm + metrics.horizontalAdvance(entry.text));
+        const QRectF legend(frame.left() + 3 * dpmm, frame.top() + 3 * dpmm, width + 5 * dpmm,
+            line * (entries.size() + 1) + 3 * dpmm);
+        painter.setPen(QPen(Qt::black, 0.2 * dpmm));
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRect(legend);
+        painter.setFont(AnnexFonts::sans(8));
+        painter.drawText(QRectF(legend.left() + 2.5 * dpmm, legend.top() + 1.5 * dpmm, width, line),
+            Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.setFont(font);
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const double y = legend.top() + 1.5 * dpmm + line * (i + 1);
+            entries[i].symbol(
+                QRectF(legend.left() + 2.5 * dpmm, y + line * 0.2, 5 * dpmm, line * 0.6));
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(legend.left() + 9.5 * dpmm, y, width, line),
+                Qt::AlignLeft | Qt::AlignVCenter, entries[i].text);
+        }
+    }
+
+    /// Returns the extent of the feature of `layer` whose `field` equals `code`.
+    /// Returns the geometry of the feature of `layer` whose `field` equals `code` (empty if none).
+    gis::Geometry featureGeometry(
+        const gis::VectorLayer& layer, const std::string& field, const std::string& code)
+    {
+        for (std::size_t i = 0; i < layer.features.size(); ++i)
+            if (gis::toText(layer.value(i, field)) == code)
+                return layer.features[i].geometry;
+        return {};
+    }
+
+    QRectF extentOf(const gis::Geometry& geometry)
+    {
+        const gis::Extent e = geometry.extent();
+        return e.isEmpty() ? QRectF() : QRectF(e.minX, e.minY, e.width(), e.height());
+    }
+
+} // namespace
+
+void addAtlasSection(
+    AnnexContext& context, const AnnexMapLayers& maps, std::vector<AnnexBlock>& blocks)
+{
+    auto data = std::make_shared<AtlasData>();
+    const auto styled = [](const std::shared_ptr<const gis::VectorLayer>& layer) {
+        return layer ? std::make_shared<const LayerStyle>(defaultStyle(*layer)) : nullptr;
+    };
+    data->towns = prepare(maps.towns);
+    if (maps.towns) {
+        LayerStyle style = defaultStyle(*maps.towns);
+        style.labelField = QStringLiteral("name");
+        data->townStyle = std::make_shared<const LayerStyle>(style);
+    }
+    data->counties = prepare(maps.counties);
+    data->countyStyle = styled(maps.counties);
+    data->plots = prepare(maps.plots);
+    data->plotStyle = styled(maps.plots);
+    data->roads = prepare(maps.roads);
+    data->roadStyle = styled(maps.roads);
+    data->schools = prepare(maps.schools);
+    if (maps.schools) {
+        LayerStyle style = defaultStyle(*maps.schools);
+        style.labelField.clear(); // 800 school names would bury the map; towns are labelled
+        style.pointSize = 4;
+        data->schoolStyle = std::make_shared<const LayerStyle>(style);
+    }
+    if (maps.catchments)
+        std::tie(data->catchments, data->catchmentStyle)
+            = shortfallLayer(context, *maps.catchments);
+
+    const int year = context.years().empty()
+        ? context.inputs.standards.targetYear
+        : std::min(context.inputs.standards.targetYear, context.years().back());
+    blocks.push_back(AnnexPageBreak {});
+    blocks.push_back(AnnexHeading { context.text("八、图集", "8. Atlas"), 1 });
+    blocks.push_back(AnnexParagraph { context
+                                          .text("各县（市、区）学位缺口分区图：底色为小学招生片区%"
+                                                "1年学位缺口，叠加学校、预留教育用地及行政界线。",
+                                              "Seat shortfall maps by county: primary catchments "
+                                              "coloured by their %1 shortfall, with "
+                                              "schools, reserved plots and boundaries.")
+                                          .arg(year) });
+
+    struct Page {
+        QString title;
+        gis::Geometry focus;
+    };
+    std::vector<Page> pages;
+    for (const std::string& county : context.counties()) {
+        gis::Geometry focus
+            = maps.counties ? featureGeometry(*maps.counties, "code", county) : gis::Geometry();
+        if (!focus.isEmpty())
+            pages.push_back({ context.text("%1学位缺口分区图", "%1: seat shortfall map")
+                                  .arg(context.countyName(county)),
+                std::move(focus) });
+        if (!context.options.townMaps || !maps.towns)
+            continue;
+        for (const auto& town : context.inputs.towns) {
+            if (town.countyCode != county)
+                continue;
+            gis::Geometry townFocus = featureGeometry(*maps.towns, "code", town.code);
+            if (!townFocus.isEmpty())
+                pages.push_back(
+                    { context.text("%1%2学位缺口分区图", "%1 %2: seat shortfall map")
+                            .arg(context.countyName(county), QString::fromStdString(town.name)),
+                        std::move(townFocus) });
+        }
+    }
+    for (const Page& page : pages) {
+        AnnexMapPage map;
+        map.number = context.nextFigure();
+        map.title = page.title;
+        const QString crs = context.options.crs;
+        const bool chinese = context.chinese();
+        map.notes << (chinese ? QStringLiteral("坐标系统：") : QStringLiteral("Projection: "))
+                + crs;
+        map.notes << (chinese ? QStringLiteral("数据来源：") : QStringLiteral("Sources: "))
+                + context.options.sources.join(QStringLiteral("；"));
+        map.notes << (chinese ? QStringLiteral("审图号：__________")
+                              : QStringLiteral("Map review no. (审图号): __________"));
+        map.notes << (chinese ? QStringLiteral("编制单位：") : QStringLiteral("Prepared by: "))
+                + context.options.organisation + QStringLiteral("  ") + context.options.date;
+        const QRectF extent = extentOf(page.focus);
+        const auto focus = std::make_shared<const gis::Geometry>(page.focus);
+        const LegendTexts legend = legendTexts(context, year);
+        map.paint = [data, extent, focus, legend, chinese](QPainter& painter, const QRectF& frame) {
+            const double dpmm = painter.device()->logicalDpiX() / 25.4;
+            const QSizeF frameMm(frame.width() / dpmm, frame.height() / dpmm);
+            // Fit the unit's extent with a margin, then round to a printable scale.
+            const double exact = std::max(extent.width() / (frameMm.width() * 0.96 / 1000),
+                extent.height() / (frameMm.height() * 0.96 / 1000));
+            const double scale = roundScale(exact);
+            const QImage image
+                = renderMap(*data, extent, frameMm, scale, QStringLiteral("name"), *focus);
+            painter.drawImage(frame, image);
+            paintLegend(painter, frame, dpmm, legend);
+            paintNorthArrow(painter, frame, dpmm);
+            painter.setFont(AnnexFonts::serif(9));
+            painter.setPen(Qt::black);
+            const QString scaleText
+                = (chinese ? QStringLiteral("比例尺 1:%1") : QStringLiteral("Scale 1:%1"))
+                      .arg(QLocale(QLocale::English).toString(scale, 'f', 0));
+            painter.drawText(
+                QRectF(frame.left(), frame.bottom() - 8 * dpmm, frame.width() - 4 * dpmm, 6 * dpmm),
+                Qt::AlignRight | Qt::AlignVCenter, scaleText);
+        };
+        blocks.push_back(std::move(map));
+    }
+}
+
+} // namespace seatplan::render::detail
