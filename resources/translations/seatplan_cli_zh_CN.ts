@@ -159,7 +159,7 @@
         <translation>--paper 只能是 a4 或 a3</translation>
     </message>
     <message>
-        <source>the project has no scenario '%1'</source>
+        <source>the project has no scenario &apos;%1&apos;</source>
         <translation>项目中没有情景“%1”</translation>
     </message>
     <message>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnexPrint</name>
+    <message>
+        <source>Print annex</source>
+        <translation>打印规划附件</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开项目。</translation>
+    </message>
+    <message>
+        <source>The annex could not be composed: %1</source>
+        <translation>无法生成规划附件：%1</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::AttributeDock</name>
     <message>
         <source>Attributes</source>
@@ -325,6 +340,10 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message>
         <source>Map tools</source>
         <translation>地图工具</translation>
+    </message>
+    <message>
+        <source>Print &amp;annex...</source>
+        <translation>打印规划附件(&amp;A)...</translation>
     </message>
 </context>
 <context>

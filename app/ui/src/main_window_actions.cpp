@@ -1,7 +1,9 @@
 // The menus, toolbars and their actions of MainWindow (kept apart so that others can add
 // actions, e.g. printing the annex, without touching the window's layout code).
 #include "main_window_actions.h"
+
 #include "seatplan/render/language.h"
+#include "seatplan/ui/annex_print.h"
 #include "seatplan/ui/attribute_dock.h"
 #include "seatplan/ui/chart_dock.h"
 #include "seatplan/ui/layer_dock.h"
@@ -45,6 +47,8 @@ void MainWindow::createActions()
     a.open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(
+        tr("Print &annex..."), this, [this] { printAnnex(this, m_document->path()); });
     a.quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     a.quit->setShortcut(QKeySequence::Quit);
 
