@@ -733,8 +733,8 @@
         <translation>未找到可行分配：中位点容量无法容纳所有节点</translation>
     </message>
     <message>
-        <source>siting a project (%1) is not available yet: the project-to-siting loader has not landed; use --orlib FILE</source>
-        <translation>暂不支持对项目（%1）选址：项目到选址的加载器尚未合入；请使用 --orlib 文件</translation>
+        <source>siting a project (%1) is not implemented yet; use --orlib FILE</source>
+        <translation>暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
     </message>
 </context>
 <context>

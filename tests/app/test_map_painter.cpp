@@ -1,7 +1,10 @@
 #include "seatplan/render/base_styles.h"
+#include "seatplan/render/feature_picker.h"
+#include "seatplan/render/geographic.h"
 #include "seatplan/render/map_painter.h"
 #include "seatplan/render/render_cache.h"
 #include "seatplan/render/render_job.h"
+#include "seatplan/render/thematic_styler.h"
 
 #include <QSignalSpy>
 
@@ -89,4 +92,55 @@ TEST_CASE("A render job renders on a worker, fills the cache and reuses it", "[a
     CHECK(!cache.lookup(QStringLiteral("towns"), 7, snapshot.transform).isNull());
     // Another revision of the layer is not in the cache: it must be painted again.
     CHECK(cache.lookup(QStringLiteral("towns"), 8, snapshot.transform).isNull());
+}
+
+TEST_CASE("Status-bar lon/lat inverts the CGCS2000 Gauss-Kruger grid", "[app][geographic]")
+{
+    // PROJ (cs2cs EPSG:4326 -> EPSG:4548): 24.3N 117.5E is x 550757.682, y 2688607.912.
+    const auto lonLat
+        = render::toLonLat(QStringLiteral("EPSG:4548"), QPointF(550757.682, 2688607.912));
+    REQUIRE(lonLat.has_value());
+    CHECK(lonLat->x() == Approx(117.5).margin(1e-6));
+    CHECK(lonLat->y() == Approx(24.3).margin(1e-6));
+    CHECK(!render::toLonLat(QStringLiteral("EPSG:3857"), QPointF(0, 0)).has_value());
+}
+
+TEST_CASE("The picker finds the polygon under a point and features in a rectangle",
+    "[app][feature_picker]")
+{
+    const auto data = squareLayer();
+    CHECK(render::picker::pick(*data, QPointF(500500, 2700500), 1.0) == 0);
+    CHECK(render::picker::pick(*data, QPointF(502000, 2700500), 1.0) == -1);
+    CHECK(render::picker::inRectangle(*data, QRectF(500900, 2700900, 500, 500)).size() == 1);
+    CHECK(render::picker::inRectangle(*data, QRectF(510000, 2700000, 100, 100)).empty());
+}
+
+TEST_CASE("Thematic styles colour towns by shortfall and schools by utilisation for the year",
+    "[app][thematic_styler]")
+{
+    const auto towns = squareLayer();
+    auto layer = std::make_shared<gis::VectorLayer>(towns->layer());
+    layer->fields.push_back({ "code", gis::FieldType::Text });
+    layer->features[0].values.emplace_back(std::string("441402001"));
+    core::Results results;
+    core::BalanceRow row;
+    row.scope = core::Scope::Town;
+    row.id = "441402001";
+    row.year = 2025;
+    row.demand = 1200;
+    row.capacity = 900;
+    row.shortfall = 300;
+    results.towns.push_back(row);
+    render::ThematicOptions options;
+    options.year = 2025;
+    const render::LayerStyle style
+        = render::thematicStyle(*layer, render::defaultStyle(*layer), &results, options);
+    REQUIRE(style.featureFill.size() == 1);
+    const QColor fill = QColor::fromRgba(style.featureFill[0]);
+    CHECK(fill.red() > fill.green()); // a shortfall is red
+    // Another year has no row: the town stays unfilled.
+    options.year = 2030;
+    const render::LayerStyle other
+        = render::thematicStyle(*layer, render::defaultStyle(*layer), &results, options);
+    CHECK(qAlpha(other.featureFill[0]) == 0);
 }
