@@ -4,11 +4,13 @@
 
 #include "commands/analyze_command.h"
 #include "commands/annex_command.h"
+#include "commands/compare_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/layers_command.h"
 #include "commands/new_command.h"
 #include "commands/sample_command.h"
+#include "commands/scenario_command.h"
 #include "commands/site_command.h"
 #include "commands/validate_command.h"
 #include "commands/version_command.h"
@@ -27,6 +29,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<SiteCommand>());
+    commands.push_back(std::make_unique<ScenarioCommand>());
+    commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<AnnexCommand>());
     return commands;
 }

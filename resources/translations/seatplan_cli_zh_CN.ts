@@ -246,6 +246,113 @@
     </message>
 </context>
 <context>
+    <name>CompareCommand</name>
+    <message>
+        <source>--format must be table, csv or json, not '%1'</source>
+        <translation>--format 只能是 table、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--year must be a year like 2025, not '%1'</source>
+        <translation>--year 应为年份，如 2025，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--variant must be low, medium, high or all, not '%1'</source>
+        <translation>--variant 只能是 low、medium、high 或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Compare two scenarios: demand, utilisation and flags per school and catchment, and the zones that changed school.</source>
+        <translation>比较两个方案：各学校和学区的需求、学位使用率与提示，以及改变就读学校的片区。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>The scenario to compare against.</source>
+        <translation>作为比较基准的方案。</translation>
+    </message>
+    <message>
+        <source>The scenario to compare.</source>
+        <translation>要比较的方案。</translation>
+    </message>
+    <message>
+        <source>Only this year (default: every year).</source>
+        <translation>只比较该年份（默认：所有年份）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Projection variant: low, medium, high or all.</source>
+        <translation>预测方案：low（低）、medium（中）、high（高）或 all（全部）。</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>预测方案</translation>
+    </message>
+    <message>
+        <source>Also list rows that did not change.</source>
+        <translation>同时列出没有变化的行。</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>输出格式：table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>expected PROJECT A B, got %1 arguments</source>
+        <translation>应指定 PROJECT A B 三个参数，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>unknown scenario '%1'</source>
+        <translation>未知方案“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 zones changed school, %3 flags changed</source>
+        <translation>已写入 %1：%2 个片区改变就读学校，%3 条提示有变化</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Catchments</source>
+        <translation>学区</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>消除</translation>
+    </message>
+    <message>
+        <source>Zones that changed school</source>
+        <translation>改变就读学校的片区</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write a project layer to a file; the format follows the extension.</source>
@@ -445,6 +552,105 @@
     </message>
 </context>
 <context>
+    <name>ScenarioCommand</name>
+    <message>
+        <source>usage: seatplan-cli scenario %1</source>
+        <translation>用法：seatplan-cli scenario %1</translation>
+    </message>
+    <message>
+        <source>cannot read '%1': %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>nothing to undo in '%1'</source>
+        <translation>方案“%1”没有可撤销的编辑</translation>
+    </message>
+    <message>
+        <source>Undid edit %1 (%2)</source>
+        <translation>已撤销编辑 %1（%2）</translation>
+    </message>
+    <message>
+        <source>nothing to redo in '%1'</source>
+        <translation>方案“%1”没有可重做的编辑</translation>
+    </message>
+    <message>
+        <source>Redid edit %1 (%2)</source>
+        <translation>已重做编辑 %1（%2）</translation>
+    </message>
+    <message>
+        <source>List, create, copy, rename or delete a project's scenarios, or edit one.</source>
+        <translation>列出、新建、复制、重命名或删除项目的方案，或编辑某个方案。</translation>
+    </message>
+    <message>
+        <source>list, create, copy, rename, delete, edit, undo or redo.</source>
+        <translation>list（列出）、create（新建）、copy（复制）、rename（重命名）、delete（删除）、edit（编辑）、undo（撤销）或 redo（重做）。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>The scenario (copy and rename: FROM TO; edit: NAME EDIT, the edit as JSON or @file).</source>
+        <translation>方案名（copy 和 rename：原名 新名；edit：方案名 编辑内容，JSON 文本或 @文件）。</translation>
+    </message>
+    <message>
+        <source>The new scenario's description.</source>
+        <translation>新方案的说明。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>The scenario a new one derives from.</source>
+        <translation>新方案所基于的方案。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>expected an action and a PROJECT</source>
+        <translation>需要一个操作和一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>unknown action '%1' (expected list, create, copy, rename, delete, edit, undo or redo)</source>
+        <translation>未知操作“%1”（应为 list、create、copy、rename、delete、edit、undo 或 redo）</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is on a network file system (%2); SQLite's locking may not protect it. Copy it to a local disk to edit it safely.</source>
+        <translation>警告：%1 位于网络文件系统（%2）上，SQLite 的文件锁可能无法保护它。请复制到本地磁盘后再编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another SeatPlan (process %2 on %3); close it there first</source>
+        <translation>%1 已在另一个学位规划中打开（%3 上的进程 %2），请先在那里关闭</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>Created scenario '%1'</source>
+        <translation>已新建方案“%1”</translation>
+    </message>
+    <message>
+        <source>Copied scenario '%1' to '%2'</source>
+        <translation>已将方案“%1”复制为“%2”</translation>
+    </message>
+    <message>
+        <source>Renamed scenario '%1' to '%2'</source>
+        <translation>已将方案“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Deleted scenario '%1'</source>
+        <translation>已删除方案“%1”</translation>
+    </message>
+    <message>
+        <source>Added edit %1 (%2) to '%3'</source>
+        <translation>已向方案“%3”添加编辑 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SiteCommand</name>
     <message>
         <source>Propose sites and sizes for new schools that close the seat shortfall.</source>
@@ -527,8 +733,8 @@
         <translation>未找到可行分配：中位点容量无法容纳所有节点</translation>
     </message>
     <message>
-        <source>siting a project (%1) is not available yet: the project-to-siting loader has not landed; use --orlib FILE</source>
-        <translation>暂不支持对项目（%1）选址：项目到选址的加载器尚未合入；请使用 --orlib 文件</translation>
+        <source>siting a project (%1) is not implemented yet; use --orlib FILE</source>
+        <translation>暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
     </message>
 </context>
 <context>

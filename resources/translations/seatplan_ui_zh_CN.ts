@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>ScenarioEditCommand</name>
+    <message>
+        <source>Add school %1</source>
+        <translation>新增学校 %1</translation>
+    </message>
+    <message>
+        <source>Expand school %1</source>
+        <translation>扩建学校 %1</translation>
+    </message>
+    <message>
+        <source>Close school %1</source>
+        <translation>撤并学校 %1</translation>
+    </message>
+    <message>
+        <source>Convert school %1</source>
+        <translation>改制学校 %1</translation>
+    </message>
+    <message>
+        <source>Remove catchment %1</source>
+        <translation>删除学区 %1</translation>
+    </message>
+    <message>
+        <source>Change catchment %1</source>
+        <translation>修改学区 %1</translation>
+    </message>
+    <message>
+        <source>Remove development %1</source>
+        <translation>删除住宅项目 %1</translation>
+    </message>
+    <message>
+        <source>Change development %1</source>
+        <translation>修改住宅项目 %1</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::AttributeDock</name>
     <message>
         <source>Attributes</source>

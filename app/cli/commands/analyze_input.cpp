@@ -4,6 +4,8 @@
 #include "seatplan/core/errors.h"
 #include "seatplan/gis/project.h"
 #include "seatplan/gis/project_loader.h"
+#include "seatplan/gis/scenario_store.h"
+#include "seatplan/render/scenario_loader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -434,15 +436,15 @@ namespace {
 
 namespace {
 
-    // A project GeoPackage: the gis loader (catchments of the named scenario; the base has no
-    // edits). Scenario edits stored in seatplan_journal are not replayed here yet.
+    // A project GeoPackage: the gis loader with the scenario's catchments and its journal
+    // edits that are not undone (render::loadScenario).
     AnalyzeInput readProject(const QString& path, const QString& scenarioName)
     {
-        const gis::Project project = gis::Project::openReadOnly(path.toStdString());
+        gis::Project project = gis::Project::openReadOnly(path.toStdString());
         AnalyzeInput result;
         bool known = scenarioName == QLatin1String("base");
         result.scenarioNames << QStringLiteral("base");
-        for (const gis::ScenarioRow& row : project.scenarios()) {
+        for (const gis::ScenarioRow& row : gis::ScenarioStore(project).list()) {
             const QString name = QString::fromStdString(row.name);
             known = known || name == scenarioName;
             if (name != QLatin1String("base"))
@@ -453,8 +455,9 @@ namespace {
                 "AnalyzeCommand", "unknown scenario '%1' (the project has: %2)")
                                  .arg(scenarioName, result.scenarioNames.join(QStringLiteral(", ")))
                                  .toStdString());
-        result.inputs = gis::loadPlanningInputs(project, scenarioName.toStdString());
-        result.scenario.name = scenarioName.toStdString();
+        render::LoadedScenario loaded = render::loadScenario(project, scenarioName.toStdString());
+        result.inputs = std::move(loaded.inputs);
+        result.scenario = std::move(loaded.scenario);
         return result;
     }
 

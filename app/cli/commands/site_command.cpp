@@ -96,9 +96,7 @@ int SiteCommand::runOrLib(const QCommandLineParser& parser) const
 
 int SiteCommand::runProject(const QCommandLineParser&, const QString& project) const
 {
-    printError(tr("siting a project (%1) is not available yet: the project-to-siting loader "
-                  "has not landed; use --orlib FILE")
-                   .arg(project));
+    printError(tr("siting a project (%1) is not implemented yet; use --orlib FILE").arg(project));
     return kExitBadInput;
 }
 

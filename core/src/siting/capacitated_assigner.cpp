@@ -15,6 +15,8 @@ namespace {
     constexpr double kGain = 1e-9; // smallest improvement a move must bring
     // Local search only looks at this many best facilities per zone (the rest rarely help).
     constexpr std::size_t kNeighbours = 48;
+    // Facilities kept in cost order per zone (the rest are scanned unordered when needed).
+    constexpr std::size_t kSortedPrefix = 64;
     // Ruin and recreate unassigns between this many zones per round.
     constexpr int kMinRuin = 2;
     constexpr int kMaxRuin = 6;
@@ -41,8 +43,14 @@ CapacitatedAssigner::CapacitatedAssigner(
                 list.push_back(j);
             }
         }
-        std::stable_sort(list.begin(), list.end(),
-            [&](int a, int b) { return cost.assign(i, a) < cost.assign(i, b); });
+        // Only the nearest facilities are ever scanned in order; sorting all of them would
+        // dominate set-up time on city-scale problems.
+        const auto prefix
+            = list.begin() + static_cast<std::ptrdiff_t>(std::min(list.size(), kSortedPrefix));
+        std::partial_sort(list.begin(), prefix, list.end(), [&](int a, int b) {
+            return cost.assign(i, a) < cost.assign(i, b)
+                || (cost.assign(i, a) == cost.assign(i, b) && a < b);
+        });
     }
 }
 
@@ -76,16 +84,30 @@ void CapacitatedAssigner::construct()
     const int n = static_cast<int>(m_weight.size());
     auto score = [&](int i, int& best) {
         best = -1;
-        double first = m_cost.unserved(i);
-        double second = first;
-        for (int j : m_ranked[at(i)]) {
+        const double none = std::numeric_limits<double>::infinity();
+        double first = none;
+        double second = none;
+        const auto& list = m_ranked[at(i)];
+        const std::size_t sorted = std::min(list.size(), kSortedPrefix);
+        std::size_t r = 0;
+        for (; r < sorted && second == none; ++r) {
+            const int j = list[r];
             if (m_residual[at(j)] + kFit >= m_weight[at(i)]) {
-                if (best < 0) {
+                (best < 0 ? first : second) = m_cost.assign(i, j);
+                best = best < 0 ? j : best;
+            }
+        }
+        for (; r < list.size() && second == none; ++r) {
+            // Beyond the sorted prefix: keep the two cheapest that fit.
+            const int j = list[r];
+            if (m_residual[at(j)] + kFit >= m_weight[at(i)]) {
+                const double c = m_cost.assign(i, j);
+                if (c < first) {
+                    second = first;
+                    first = c;
                     best = j;
-                    first = m_cost.assign(i, j);
-                } else {
-                    second = m_cost.assign(i, j);
-                    break;
+                } else if (c < second) {
+                    second = c;
                 }
             }
         }
@@ -235,10 +257,16 @@ bool CapacitatedAssigner::chainPass()
     return improved;
 }
 
-void CapacitatedAssigner::descend()
+void CapacitatedAssigner::descend(bool thorough)
 {
     for (;;) {
         bool improved = shiftPass();
+        if (!thorough) {
+            if (!improved) {
+                return;
+            }
+            continue;
+        }
         improved = swapPass() || improved;
         if (!improved) {
             improved = chainPass();
@@ -258,14 +286,15 @@ double CapacitatedAssigner::total() const
     return sum;
 }
 
-double CapacitatedAssigner::solve(const std::vector<double>& capacity, std::vector<int>& assignment)
+double CapacitatedAssigner::solve(
+    const std::vector<double>& capacity, std::vector<int>& assignment, bool thorough)
 {
     const int n = static_cast<int>(m_weight.size());
     m_residual = capacity;
     m_assignment.assign(at(n), -1);
     m_members.assign(at(m_facilities), {});
     construct();
-    descend();
+    descend(thorough);
     assignment = m_assignment;
     return total();
 }
@@ -294,7 +323,7 @@ double CapacitatedAssigner::polish(const std::vector<double>& capacity,
             place(zone(random), -1);
         }
         construct();
-        descend();
+        descend(true);
         const double cost = total();
         if (cost <= best + kGain) {
             best = std::min(best, cost);

@@ -21,8 +21,10 @@ public:
     CapacitatedAssigner(const SitingCost& cost, std::vector<double> weights, int facilities);
 
     /// Assigns every zone for the given capacities; returns the total cost and fills
-    /// `assignment` (facility index or -1 for unserved).
-    double solve(const std::vector<double>& capacity, std::vector<int>& assignment);
+    /// `assignment` (facility index or -1 for unserved). Without `thorough` only shifts are
+    /// tried after construction (a quick estimate for ranking moves on large problems).
+    double solve(
+        const std::vector<double>& capacity, std::vector<int>& assignment, bool thorough = true);
 
     /**
      * Improves a feasible `assignment` for `capacity` by ruin and recreate: `rounds` times, a
@@ -32,7 +34,8 @@ public:
     double polish(const std::vector<double>& capacity, std::vector<int>& assignment, int rounds,
         std::mt19937_64& random);
 
-    /// Returns facility indices sorted by cost for `zone` (reachable ones only).
+    /// Returns the reachable facilities of `zone`, the nearest (by cost) first in order; past
+    /// the first few dozen the order is arbitrary.
     const std::vector<int>& ranked(int zone) const
     {
         return m_ranked[static_cast<std::size_t>(zone)];
@@ -42,7 +45,7 @@ private:
     double currentCost(int zone) const;
     void place(int zone, int facility);
     void construct();
-    void descend();
+    void descend(bool thorough);
     double total() const;
     bool shiftPass();
     bool swapPass();

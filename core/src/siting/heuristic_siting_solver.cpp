@@ -27,6 +27,8 @@ namespace {
     constexpr std::size_t kEstimateNeighbours = 24;
     constexpr int kMaxShake = 3; // largest number of random swaps in one shake
     constexpr int kPolishRounds = 60; // ruin-and-recreate rounds on each local optimum
+    constexpr int kLargePolishRounds = 3; // the same on large problems
+    constexpr double kLargeProblem = 2.0e5; // zones x facilities from which a problem is large
 
     std::size_t at(int index)
     {
@@ -53,6 +55,8 @@ namespace {
             , m_existing(static_cast<int>(problem.existing.size()))
             , m_random(options.seed)
             , m_start(Clock::now())
+            , m_large(static_cast<double>(problem.zoneCount()) * problem.facilityCount()
+                  > kLargeProblem)
         {
         }
 
@@ -105,6 +109,10 @@ namespace {
         std::mt19937_64 m_random;
         Clock::time_point m_start;
         bool m_cancelled = false;
+        // Large problems score configurations with the quick assignment (construction and
+        // shifts); only local optima get the full local search (polish). Every score is the
+        // cost of a real feasible assignment, so the two kinds compare fairly.
+        bool m_large = false;
         std::unordered_map<std::string, std::pair<double, std::vector<int>>> m_cache;
     };
 
@@ -129,7 +137,7 @@ namespace {
         auto found = m_cache.find(key);
         if (found == m_cache.end()) {
             std::vector<int> assigned;
-            const double cost = m_assigner.solve(capacities(config), assigned);
+            const double cost = m_assigner.solve(capacities(config), assigned, !m_large);
             found
                 = m_cache.emplace(std::move(key), std::make_pair(cost, std::move(assigned))).first;
         }
@@ -396,8 +404,8 @@ namespace {
         evaluate(config, &assignment);
         std::string key(reinterpret_cast<const char*>(config.data()), config.size() * sizeof(int));
         auto& cached = m_cache[key];
-        const double cost
-            = m_assigner.polish(capacities(config), assignment, kPolishRounds, m_random);
+        const double cost = m_assigner.polish(
+            capacities(config), assignment, m_large ? kLargePolishRounds : kPolishRounds, m_random);
         if (cost < cached.first) {
             cached = { cost, std::move(assignment) };
         }
@@ -427,6 +435,16 @@ namespace {
         SitingSolution solution;
         solution.candidateSize = config;
         evaluate(config, &solution.assignment);
+        if (m_large) {
+            // The search compared quick assignments; give the winner the full local search.
+            std::vector<int> thorough;
+            m_assigner.solve(capacities(config), thorough, true);
+            const double cost
+                = m_assigner.polish(capacities(config), thorough, kLargePolishRounds, m_random);
+            if (cost < evaluate(config)) {
+                solution.assignment = std::move(thorough);
+            }
+        }
         std::vector<double> load(at(m_problem.facilityCount()), 0.0);
         for (int i = 0; i < m_problem.zoneCount(); ++i) {
             const int j = solution.assignment[at(i)];
