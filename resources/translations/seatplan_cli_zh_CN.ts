@@ -4,11 +4,11 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 只能是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>--years must look like 2021-2035 or 2025, not &apos;%1&apos;</source>
+        <source>--years must look like 2021-2035 or 2025, not '%1'</source>
         <translation>--years 的格式应为 2021-2035 或 2025，而不是“%1”</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>应指定一个项目，实际为 %1 个</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>已写入 %1：学校行 %2 条，提示 %3 条</translation>
     </message>
     <message>
-        <source>unknown scenario &apos;%1&apos; (the project has: %2)</source>
+        <source>unknown scenario '%1' (the project has: %2)</source>
         <translation>未知方案“%1”（项目中的方案：%2）</translation>
     </message>
 </context>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Language of the annex: zh or en (default: the message language).</source>
-        <translation>附件语言：zh 或 en（默认：与提示信息语言一致）。</translation>
+        <translation type="vanished">附件语言：zh 或 en（默认：与提示信息语言一致）。</translation>
     </message>
     <message>
         <source>zh|en</source>
@@ -159,7 +159,7 @@
         <translation>--paper 只能是 a4 或 a3</translation>
     </message>
     <message>
-        <source>the project has no scenario &apos;%1&apos;</source>
+        <source>the project has no scenario '%1'</source>
         <translation>项目中没有情景“%1”</translation>
     </message>
     <message>
@@ -181,6 +181,10 @@
     <message>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Language of the annex: zh or en (default: zh, the language of official annexes).</source>
+        <translation>附件语言：zh 或 en（默认 zh，即正式附件所用的中文）。</translation>
     </message>
 </context>
 <context>
@@ -214,20 +218,20 @@
         <translation>提示信息的语言（默认取系统区域设置或 SEATPLAN_LANG）。</translation>
     </message>
     <message>
-        <source>Run &apos;seatplan-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>运行 &apos;seatplan-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
+        <source>Run 'seatplan-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>运行 'seatplan-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 internal error, 2 usage error, 3 bad input data.</source>
         <translation>退出码：0 成功，1 内部错误，2 用法错误，3 输入数据有误。</translation>
     </message>
     <message>
-        <source>seatplan-cli: unknown command &apos;%1&apos;.</source>
+        <source>seatplan-cli: unknown command '%1'.</source>
         <translation>seatplan-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Run &apos;seatplan-cli --help&apos; for the list of commands.</source>
-        <translation>运行 &apos;seatplan-cli --help&apos; 查看命令列表。</translation>
+        <source>Run 'seatplan-cli --help' for the list of commands.</source>
+        <translation>运行 'seatplan-cli --help' 查看命令列表。</translation>
     </message>
 </context>
 <context>
@@ -237,8 +241,8 @@
         <translation>显示本帮助并退出。</translation>
     </message>
     <message>
-        <source>Run &apos;seatplan-cli %1 --help&apos; for usage.</source>
-        <translation>运行 &apos;seatplan-cli %1 --help&apos; 查看用法。</translation>
+        <source>Run 'seatplan-cli %1 --help' for usage.</source>
+        <translation>运行 'seatplan-cli %1 --help' 查看用法。</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -410,7 +414,7 @@
         <translation>.dbf 或 CSV 的文字编码，例如 GBK 或 UTF-8（默认自动识别）。</translation>
     </message>
     <message>
-        <source>The file&apos;s CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
+        <source>The file's CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
         <translation>文件坐标系缺失或有误时指定：EPSG:N；高德/腾讯/DataV 经纬度用 gcj02，百度用 bd09。</translation>
     </message>
     <message>
@@ -430,11 +434,11 @@
         <translation>必须指定 --as</translation>
     </message>
     <message>
-        <source>unknown --as &apos;%1&apos;</source>
+        <source>unknown --as '%1'</source>
         <translation>未知的 --as 取值“%1”</translation>
     </message>
     <message>
-        <source>--field needs target=source, not &apos;%1&apos;</source>
+        <source>--field needs target=source, not '%1'</source>
         <translation>--field 的格式应为 目标=源字段，而不是“%1”</translation>
     </message>
     <message>
@@ -449,7 +453,7 @@
 <context>
     <name>LayersCommand</name>
     <message>
-        <source>List a project&apos;s layers and tables with their feature and row counts.</source>
+        <source>List a project's layers and tables with their feature and row counts.</source>
         <translation>列出项目的图层和数据表及其要素数、行数。</translation>
     </message>
     <message>
@@ -499,7 +503,7 @@
 <context>
     <name>SampleCommand</name>
     <message>
-        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
         <translation>--%1 必须是不小于 %2 的整数，而不是“%3”</translation>
     </message>
     <message>
@@ -535,11 +539,11 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>the real-data folder &apos;%1&apos; does not exist</source>
+        <source>the real-data folder '%1' does not exist</source>
         <translation>真实数据文件夹“%1”不存在</translation>
     </message>
     <message>
@@ -767,7 +771,7 @@
 <context>
     <name>VersionCommand</name>
     <message>
-        <source>Print SeatPlan&apos;s version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>
+        <source>Print SeatPlan's version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>
         <translation>显示学位规划及 GDAL、GEOS、PROJ、SQLite、Qt 的版本。</translation>
     </message>
 </context>

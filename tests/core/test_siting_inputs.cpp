@@ -68,8 +68,10 @@ TEST_CASE("Candidate plots are filtered by land and by distance to railways and 
         CHECK(size.seats <= standards.schoolCap[level]);
     }
 
-    // Clearances as GB 50099-2011 4.1.6 gives them; a real caller reads them from Standards.
-    const SiteClearances clearances { 300.0, 80.0 };
+    // Clearances as GB 50099-2011 4.1.6 gives them, from Standards.
+    const SiteClearances clearances = siteClearances(standards);
+    REQUIRE(clearances.railwayM == Approx(300.0));
+    REQUIRE(clearances.arterialM == Approx(80.0));
     PlotSurroundings plot;
     plot.areaM2 = sizes.front().landM2; // exactly the smallest size
     CHECK(sizesFittingPlot(sizes, plot.areaM2).size() == 1);

@@ -6,6 +6,7 @@
 #include "seatplan/render/annex/annex_builder.h"
 #include "seatplan/render/annex/annex_composer.h"
 #include "seatplan/render/annex/annex_spreadsheets.h"
+#include "seatplan/render/scenario_loader.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -66,7 +67,8 @@ void AnnexCommand::configure(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("county"),
         tr("Only this county (6-digit code); repeat for several."), tr("CODE") });
     parser.addOption({ QStringLiteral("lang"),
-        tr("Language of the annex: zh or en (default: the message language)."), tr("zh|en") });
+        tr("Language of the annex: zh or en (default: zh, the language of official annexes)."),
+        tr("zh|en") });
     parser.addOption({ QStringLiteral("split"), tr("Also write one PDF per county.") });
     parser.addOption({ QStringLiteral("towns"), tr("Add one map page per town to the atlas.") });
     parser.addOption({ QStringLiteral("paper"), tr("Paper: a4 (default) or a3, landscape."),
@@ -97,22 +99,19 @@ int AnnexCommand::run(const QCommandLineParser& parser) const
         = paperText == QLatin1String("a3") ? render::AnnexPaper::A3 : render::AnnexPaper::A4;
 
     const std::string scenarioName = parser.value(QStringLiteral("scenario")).toStdString();
-    const gis::Project project = gis::Project::openReadOnly(args[0].toStdString());
-    core::Scenario scenario;
-    scenario.name = scenarioName;
+    gis::Project project = gis::Project::openReadOnly(args[0].toStdString());
     bool known = scenarioName == "base";
     for (const auto& row : project.scenarios())
-        if (row.name == scenarioName) {
-            known = true;
-            scenario.parent = row.parent;
-            scenario.description = row.description;
-        }
+        known = known || row.name == scenarioName;
     if (!known)
         throw UsageError(tr("the project has no scenario '%1'")
                              .arg(QString::fromStdString(scenarioName))
                              .toStdString());
     printError(tr("loading %1 ...").arg(args[0]));
-    const core::PlanningInputs inputs = gis::loadPlanningInputs(project, scenarioName);
+    // The scenario's catchments and its journal edits, exactly as analyze and compare see them.
+    const render::LoadedScenario loaded = render::loadScenario(project, scenarioName);
+    const core::PlanningInputs& inputs = loaded.inputs;
+    const core::Scenario& scenario = loaded.scenario;
 
     render::AnnexOptions options;
     options.firstYear = years.captured(1).toInt();
@@ -124,9 +123,10 @@ int AnnexCommand::run(const QCommandLineParser& parser) const
             throw UsageError(tr("the project has no county %1").arg(code).toStdString());
         options.counties.push_back(code.toStdString());
     }
+    // The annex is an official Chinese document whatever language the messages are in.
     options.language = parser.isSet(QStringLiteral("lang"))
         ? render::chooseLanguage(parser.value(QStringLiteral("lang")))
-        : render::currentLanguage();
+        : render::Language::Chinese;
     options.townMaps = parser.isSet(QStringLiteral("towns"));
     options.regionName
         = QString::fromStdString(project.metadata("region_name").value_or(inputs.regionCode));

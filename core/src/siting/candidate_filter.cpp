@@ -7,6 +7,11 @@
 
 namespace seatplan::core {
 
+SiteClearances siteClearances(const Standards& standards)
+{
+    return { standards.railwayClearance, standards.arterialClearance };
+}
+
 std::vector<SizeOption> standardSizeOptions(const std::vector<double>& classes, double classSize,
     double landPerStudentM2, double schoolSizeCap)
 {

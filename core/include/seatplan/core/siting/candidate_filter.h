@@ -1,6 +1,7 @@
 #pragma once
 
 #include "seatplan/core/siting/siting_problem.h"
+#include "seatplan/core/standards.h"
 
 #include <optional>
 #include <vector>
@@ -16,6 +17,9 @@ struct SiteClearances {
     double railwayM = 0.0;
     double arterialM = 0.0;
 };
+
+/// Returns the clearances of `standards` (siting.railway_clearance, siting.arterial_clearance).
+SiteClearances siteClearances(const Standards& standards);
 
 /// What the gis layer measured around a candidate plot.
 struct PlotSurroundings {
