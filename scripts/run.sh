@@ -17,7 +17,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     out=out
     mkdir -p "$out"
     "$bin/seatplan-cli" analyze "$sample" --format json -o "$out/meizhou-analysis.json"
+    "$bin/seatplan-cli" annex "$sample" -o "$out/meizhou-annex.pdf"
     echo "run: analysis written to $out/meizhou-analysis.json"
+    echo "run: planning annex written to $out/meizhou-annex.pdf (tables also as .xlsx and .csv in $out/)"
     exit 0
 fi
 
