@@ -4,6 +4,7 @@
 #include "seatplan/gis/gis_error.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <exception>
@@ -25,6 +26,20 @@ namespace {
     };
 
 } // namespace
+
+bool writeOutput(const QByteArray& text, const QString& path)
+{
+    if (path.isEmpty()) {
+        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
+        std::fflush(stdout);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        throw std::runtime_error(
+            CommandRunner::tr("cannot write '%1': %2").arg(path, file.errorString()).toStdString());
+    return true;
+}
 
 void printError(const QString& text)
 {

@@ -56,6 +56,13 @@ std::vector<std::unique_ptr<Command>> allCommands();
  */
 int runCommand(const Command& command, const QStringList& arguments);
 
+/**
+ * Writes a command's result `text` to the file `path`, or to stdout when `path` is empty.
+ * Returns true when it wrote a file (the caller then says so on stderr). Throws
+ * std::runtime_error naming the file when it cannot be written.
+ */
+bool writeOutput(const QByteArray& text, const QString& path);
+
 /// Writes `text` and a newline to stderr (UTF-8).
 void printError(const QString& text);
 /// Writes `text` and a newline to stdout (UTF-8).

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>cannot write '%1': %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <translation type="vanished">无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 school rows, %3 flags</source>
@@ -248,6 +248,10 @@
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
+    <message>
+        <source>cannot write '%1': %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>
@@ -325,7 +329,7 @@
     </message>
     <message>
         <source>cannot write '%1': %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <translation type="vanished">无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 zones changed school, %3 flags changed</source>

@@ -80,20 +80,12 @@ int AnalyzeCommand::run(const QCommandLineParser& parser) const
     const auto results = core::analyze(input.inputs, input.scenario, options);
     const QByteArray text = formatResults(results, format);
 
-    if (!parser.isSet(QStringLiteral("output"))) {
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
-        std::fflush(stdout);
-        return kExitOk;
-    }
     const QString path = parser.value(QStringLiteral("output"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        throw std::runtime_error(
-            tr("cannot write '%1': %2").arg(path, file.errorString()).toStdString());
-    printError(tr("Wrote %1: %2 school rows, %3 flags")
-                   .arg(path)
-                   .arg(results.schools.size())
-                   .arg(results.flags.size()));
+    if (writeOutput(text, path))
+        printError(tr("Wrote %1: %2 school rows, %3 flags")
+                       .arg(path)
+                       .arg(results.schools.size())
+                       .arg(results.flags.size()));
     return kExitOk;
 }
 

@@ -106,20 +106,12 @@ int CompareCommand::run(const QCommandLineParser& parser) const
     const QByteArray text
         = formatComparison(comparison, format, !parser.isSet(QStringLiteral("all")));
 
-    if (!parser.isSet(QStringLiteral("output"))) {
-        std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
-        std::fflush(stdout);
-        return kExitOk;
-    }
     const QString path = parser.value(QStringLiteral("output"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        throw std::runtime_error(
-            tr("cannot write '%1': %2").arg(path, file.errorString()).toStdString());
-    printError(tr("Wrote %1: %2 zones changed school, %3 flags changed")
-                   .arg(path)
-                   .arg(comparison.zones.size())
-                   .arg(comparison.flags.size()));
+    if (writeOutput(text, path))
+        printError(tr("Wrote %1: %2 zones changed school, %3 flags changed")
+                       .arg(path)
+                       .arg(comparison.zones.size())
+                       .arg(comparison.flags.size()));
     return kExitOk;
 }
 
