@@ -20,7 +20,7 @@ ChartDock::ChartDock(PlanDocument* document, QWidget* parent)
 {
     setObjectName(QStringLiteral("chartDock"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
+    m_view->setMinimumHeight(240);
     setWidget(m_view);
     connect(document, &PlanDocument::changed, this, &ChartDock::onDocumentChanged);
     rebuild();
@@ -38,6 +38,7 @@ void ChartDock::rebuild()
     setWindowTitle(tr("Demand and seats by year"));
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
     m_points = 0;
     const auto& results = m_document->results();
     if (!results) {
@@ -110,6 +111,9 @@ void ChartDock::rebuild()
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
+    // Few, round ticks: a short dock elides long tick labels to "…".
+    y->setTickCount(4);
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : { demand, capacity, year }) {
