@@ -29,64 +29,49 @@ namespace {
         return (i & (kCancelBatch - 1)) == 0 && cancel && cancel->load(std::memory_order_relaxed);
     }
 
-    /// Dots of tiny features, grouped by colour so that each colour is one drawPoints() call.
-    class DotBuckets {
+    /// Items (dots or boxes of tiny features) grouped by colour, so that each colour is one
+    /// drawPoints()/drawRects() call.
+    template <class Item> class ColourBuckets {
     public:
-        void add(QRgb rgb, QPointF p)
+        void add(QRgb rgb, const Item& item)
         {
             if (m_buckets.empty() || m_buckets[m_last].first != rgb) {
                 auto it = std::find_if(m_buckets.begin(), m_buckets.end(),
                     [rgb](const auto& b) { return b.first == rgb; });
                 if (it == m_buckets.end()) {
-                    m_buckets.emplace_back(rgb, std::vector<QPointF> {});
+                    m_buckets.emplace_back(rgb, std::vector<Item> {});
                     it = m_buckets.end() - 1;
                 }
                 m_last = static_cast<std::size_t>(it - m_buckets.begin());
             }
-            m_buckets[m_last].second.push_back(p);
+            m_buckets[m_last].second.push_back(item);
         }
-        void paint(QPainter& painter, double width) const
-        {
-            for (const auto& [rgb, points] : m_buckets) {
-                painter.setPen(QPen(QColor::fromRgba(rgb), width, Qt::SolidLine, Qt::SquareCap));
-                painter.drawPoints(points.data(), static_cast<int>(points.size()));
-            }
-        }
+        const std::vector<std::pair<QRgb, std::vector<Item>>>& buckets() const { return m_buckets; }
 
     private:
-        std::vector<std::pair<QRgb, std::vector<QPointF>>> m_buckets;
+        std::vector<std::pair<QRgb, std::vector<Item>>> m_buckets;
         std::size_t m_last = 0;
     };
 
-    /// Bounding boxes of small features, grouped by colour (one drawRects() call each).
-    class RectBuckets {
-    public:
-        void add(QRgb rgb, const QRectF& rect)
-        {
-            if (m_buckets.empty() || m_buckets[m_last].first != rgb) {
-                auto it = std::find_if(m_buckets.begin(), m_buckets.end(),
-                    [rgb](const auto& b) { return b.first == rgb; });
-                if (it == m_buckets.end()) {
-                    m_buckets.emplace_back(rgb, std::vector<QRectF> {});
-                    it = m_buckets.end() - 1;
-                }
-                m_last = static_cast<std::size_t>(it - m_buckets.begin());
-            }
-            m_buckets[m_last].second.push_back(rect);
-        }
-        void paint(QPainter& painter) const
-        {
-            painter.setPen(Qt::NoPen);
-            for (const auto& [rgb, rects] : m_buckets) {
-                painter.setBrush(QColor::fromRgba(rgb));
-                painter.drawRects(rects.data(), static_cast<int>(rects.size()));
-            }
-        }
+    using DotBuckets = ColourBuckets<QPointF>;
+    using RectBuckets = ColourBuckets<QRectF>;
 
-    private:
-        std::vector<std::pair<QRgb, std::vector<QRectF>>> m_buckets;
-        std::size_t m_last = 0;
-    };
+    void paintDots(QPainter& painter, const DotBuckets& dots, double width)
+    {
+        for (const auto& [rgb, points] : dots.buckets()) {
+            painter.setPen(QPen(QColor::fromRgba(rgb), width, Qt::SolidLine, Qt::SquareCap));
+            painter.drawPoints(points.data(), static_cast<int>(points.size()));
+        }
+    }
+
+    void paintRects(QPainter& painter, const RectBuckets& blocks)
+    {
+        painter.setPen(Qt::NoPen);
+        for (const auto& [rgb, rects] : blocks.buckets()) {
+            painter.setBrush(QColor::fromRgba(rgb));
+            painter.drawRects(rects.data(), static_cast<int>(rects.size()));
+        }
+    }
 
     /// Transforms ring `r` of `g` to screen pixels, dropping vertices within kSnapPixels.
     void screenRing(const MapTransform& t, const gis::Geometry& g, std::size_t r, QPolygonF& out)
@@ -284,8 +269,8 @@ bool MapPainter::paintPolygons(QPainter& painter, const LayerData& data, const L
         painter.setBrush(QBrush(QColor::fromRgba(batch.rgb), batch.brush));
         fillBatch(batch);
     }
-    blocks.paint(painter);
-    dots.paint(painter, std::max(1.0, m_ratio));
+    paintRects(painter, blocks);
+    paintDots(painter, dots, std::max(1.0, m_ratio));
     if (!outlineSizes.empty()) {
         // A hairline (width 0) goes through the fast cosmetic rasteriser; thin widths > 0
         // would go through the path stroker at several times the cost.
@@ -342,7 +327,7 @@ bool MapPainter::paintLines(QPainter& painter, const LayerData& data, const Laye
                 painter.drawPolyline(line);
         }
     }
-    dots.paint(painter, std::max(1.0, m_ratio));
+    paintDots(painter, dots, std::max(1.0, m_ratio));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <queue>
 #include <utility>
 
@@ -162,8 +163,10 @@ bool CapacitatedAssigner::shiftPass()
     return improved;
 }
 
-bool CapacitatedAssigner::swapPass()
+template <class Relocate> bool CapacitatedAssigner::displacementPass(Relocate relocate)
 {
+    // Zone i wants a better facility j that lacks room; a member k of j makes room by moving
+    // to where `relocate` says (nullopt: not with this k).
     bool improved = false;
     const int n = static_cast<int>(m_weight.size());
     for (int i = 0; i < n; ++i) {
@@ -182,17 +185,12 @@ bool CapacitatedAssigner::swapPass()
                 continue;
             }
             for (int k : m_members[at(j)]) {
-                const double wk = m_weight[at(k)];
-                if (m_residual[at(j)] + wk + kFit < m_weight[at(i)]) {
+                if (m_residual[at(j)] + m_weight[at(k)] + kFit < m_weight[at(i)]) {
                     continue;
                 }
-                if (a >= 0 && m_residual[at(a)] + m_weight[at(i)] + kFit < wk) {
-                    continue;
-                }
-                const double costK = a >= 0 ? m_cost.assign(k, a) : m_cost.unserved(k);
-                if (gainI - (costK - m_cost.assign(k, j)) > kGain) {
+                if (const std::optional<int> to = relocate(i, a, j, k, gainI)) {
                     place(i, -1);
-                    place(k, a);
+                    place(k, *to);
                     place(i, j);
                     improved = moved = true;
                     break;
@@ -203,58 +201,44 @@ bool CapacitatedAssigner::swapPass()
     return improved;
 }
 
+bool CapacitatedAssigner::swapPass()
+{
+    // k takes i's old place a (or goes unserved when i had none).
+    return displacementPass([this](int i, int a, int j, int k, double gainI) -> std::optional<int> {
+        const double wk = m_weight[at(k)];
+        if (a >= 0 && m_residual[at(a)] + m_weight[at(i)] + kFit < wk) {
+            return std::nullopt;
+        }
+        const double costK = a >= 0 ? m_cost.assign(k, a) : m_cost.unserved(k);
+        if (gainI - (costK - m_cost.assign(k, j)) > kGain) {
+            return a;
+        }
+        return std::nullopt;
+    });
+}
+
 bool CapacitatedAssigner::chainPass()
 {
-    // Zone i moves to a better facility j that is full; a zone k at j makes room by moving
-    // on to a third facility b that has space.
-    bool improved = false;
-    const int n = static_cast<int>(m_weight.size());
-    for (int i = 0; i < n; ++i) {
-        const int a = m_assignment[at(i)];
-        const double current = currentCost(i);
-        const auto& list = m_ranked[at(i)];
-        const std::size_t limit = std::min(list.size(), kNeighbours);
-        bool moved = false;
-        for (std::size_t r = 0; r < limit && !moved; ++r) {
-            const int j = list[r];
-            const double gainI = current - m_cost.assign(i, j);
-            if (gainI <= kGain) {
+    // k moves on to a third facility b that has space.
+    return displacementPass([this](int i, int a, int j, int k, double gainI) -> std::optional<int> {
+        const double wk = m_weight[at(k)];
+        const double costKj = m_cost.assign(k, j);
+        const auto& listK = m_ranked[at(k)];
+        const std::size_t limitK = std::min(listK.size(), kNeighbours);
+        for (std::size_t q = 0; q < limitK; ++q) {
+            const int b = listK[q];
+            const double lossK = m_cost.assign(k, b) - costKj;
+            if (gainI - lossK <= kGain) {
                 break;
             }
-            if (j == a) {
+            const double room = m_residual[at(b)] + (b == a ? m_weight[at(i)] : 0.0);
+            if (b == j || room + kFit < wk) {
                 continue;
             }
-            for (int k : m_members[at(j)]) {
-                const double wk = m_weight[at(k)];
-                if (m_residual[at(j)] + wk + kFit < m_weight[at(i)]) {
-                    continue;
-                }
-                const double costKj = m_cost.assign(k, j);
-                const auto& listK = m_ranked[at(k)];
-                const std::size_t limitK = std::min(listK.size(), kNeighbours);
-                for (std::size_t q = 0; q < limitK; ++q) {
-                    const int b = listK[q];
-                    const double lossK = m_cost.assign(k, b) - costKj;
-                    if (gainI - lossK <= kGain) {
-                        break;
-                    }
-                    const double room = m_residual[at(b)] + (b == a ? m_weight[at(i)] : 0.0);
-                    if (b == j || room + kFit < wk) {
-                        continue;
-                    }
-                    place(i, -1);
-                    place(k, b);
-                    place(i, j);
-                    improved = moved = true;
-                    break;
-                }
-                if (moved) {
-                    break;
-                }
-            }
+            return b;
         }
-    }
-    return improved;
+        return std::nullopt;
+    });
 }
 
 void CapacitatedAssigner::descend(bool thorough)

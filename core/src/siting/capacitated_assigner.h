@@ -48,6 +48,7 @@ private:
     void descend(bool thorough);
     double total() const;
     bool shiftPass();
+    template <class Relocate> bool displacementPass(Relocate relocate);
     bool swapPass();
     bool chainPass();
 
