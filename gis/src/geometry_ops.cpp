@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 namespace seatplan::gis {
@@ -230,6 +231,38 @@ std::optional<Coord> interiorPoint(const Geometry& geometry)
     GEOSGeomGetX_r(context.handle(), p.get(), &c.x);
     GEOSGeomGetY_r(context.handle(), p.get(), &c.y);
     return c;
+}
+
+std::optional<Coord> centroid(const Geometry& geometry)
+{
+    if (geometry.isEmpty())
+        return std::nullopt;
+    if (geometry.kind == GeometryKind::Point)
+        return geometry.coords[0];
+    GeosContext& context = GeosContext::get();
+    GeosGeomPtr g = geosOf(context, geometry);
+    GeosGeomPtr p
+        = g ? own(context.handle(), GEOSGetCentroid_r(context.handle(), g.get())) : nullptr;
+    if (!p || GEOSisEmpty_r(context.handle(), p.get()) == 1)
+        return std::nullopt;
+    Coord c;
+    GEOSGeomGetX_r(context.handle(), p.get(), &c.x);
+    GEOSGeomGetY_r(context.handle(), p.get(), &c.y);
+    return c;
+}
+
+double distance(const Geometry& a, const Geometry& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return std::numeric_limits<double>::infinity();
+    GeosContext& context = GeosContext::get();
+    GeosGeomPtr ga = geosOf(context, a);
+    GeosGeomPtr gb = geosOf(context, b);
+    double result = 0;
+    if (GEOSDistance_r(context.handle(), ga.get(), gb.get(), &result) != 1)
+        throw GisError(
+            { {}, {}, std::nullopt, {}, "GEOS distance failed: " + context.takeError() });
+    return result;
 }
 
 } // namespace seatplan::gis

@@ -52,4 +52,11 @@ std::vector<std::optional<std::pair<std::size_t, double>>> nearest(
 /// Returns a point inside a polygon (GEOS PointOnSurface), or the first vertex of other kinds.
 std::optional<Coord> interiorPoint(const Geometry& geometry);
 
+/// Returns the centroid of a geometry (GEOS; area-weighted for polygons), nothing when empty.
+std::optional<Coord> centroid(const Geometry& geometry);
+
+/// Returns the shortest distance between two geometries, metres (0 when they touch or
+/// overlap); +infinity when either is empty.
+double distance(const Geometry& a, const Geometry& b);
+
 } // namespace seatplan::gis
