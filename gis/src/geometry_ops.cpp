@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <unordered_map>
 
 namespace seatplan::gis {
@@ -249,20 +248,6 @@ std::optional<Coord> centroid(const Geometry& geometry)
     GEOSGeomGetX_r(context.handle(), p.get(), &c.x);
     GEOSGeomGetY_r(context.handle(), p.get(), &c.y);
     return c;
-}
-
-double distance(const Geometry& a, const Geometry& b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return std::numeric_limits<double>::infinity();
-    GeosContext& context = GeosContext::get();
-    GeosGeomPtr ga = geosOf(context, a);
-    GeosGeomPtr gb = geosOf(context, b);
-    double result = 0;
-    if (GEOSDistance_r(context.handle(), ga.get(), gb.get(), &result) != 1)
-        throw GisError(
-            { {}, {}, std::nullopt, {}, "GEOS distance failed: " + context.takeError() });
-    return result;
 }
 
 } // namespace seatplan::gis

@@ -4,10 +4,13 @@
 #include "seatplan/core/errors.h"
 #include "seatplan/core/siting/candidate_filter.h"
 #include "seatplan/gis/geometry_ops.h"
+#include "seatplan/gis/plot_clearance.h"
 #include "seatplan/gis/project.h"
-#include "seatplan/gis/walking_network.h"
+#include "seatplan/gis/road_class.h"
+#include "seatplan/gis/road_network.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <limits>
 #include <map>
 #include <set>
@@ -77,26 +80,21 @@ namespace {
         return { c.x, c.y };
     }
 
-    /// Shortest distance from `plot` to the roads whose kind is in `kinds`; nothing when none.
-    std::optional<double> clearance(
-        const Geometry& plot, const VectorLayer& roads, const std::set<std::string>& kinds)
-    {
-        std::optional<double> best;
-        for (std::size_t i = 0; i < roads.features.size(); ++i) {
-            if (!kinds.count(toText(roads.value(i, "kind"))))
-                continue;
-            const double d = distance(plot, roads.features[i].geometry);
-            best = best ? std::min(*best, d) : d;
-        }
-        return best;
-    }
-
-    bool hasKind(const VectorLayer& roads, const std::set<std::string>& kinds)
+    bool hasClass(const VectorLayer& roads, std::initializer_list<RoadClass> classes)
     {
         for (std::size_t i = 0; i < roads.features.size(); ++i)
-            if (kinds.count(toText(roads.value(i, "kind"))))
+            if (std::find(classes.begin(), classes.end(), roadClassOf(roads, i)) != classes.end())
                 return true;
         return false;
+    }
+
+    std::vector<Coord> coordsOf(const std::vector<core::PlanePoint>& points)
+    {
+        std::vector<Coord> out;
+        out.reserve(points.size());
+        for (const core::PlanePoint& p : points)
+            out.push_back({ p.x, p.y });
+        return out;
     }
 
 } // namespace
@@ -193,11 +191,14 @@ SitingSetup buildSitingProblem(const Project& project, const core::PlanningInput
     }
 
     // Candidate plots with the standard sizes their land allows, clear of railways and roads.
-    const std::set<std::string> railwayKinds { "railway" };
-    const std::set<std::string> arterialKinds { "expressway", "arterial" };
-    setup.notes.railways = hasKind(roads, railwayKinds);
-    setup.notes.arterials = hasKind(roads, arterialKinds);
+    setup.notes.railways = hasClass(roads, { RoadClass::Railway });
+    setup.notes.arterials = hasClass(roads, { RoadClass::Expressway, RoadClass::Arterial });
     const core::SiteClearances clearances = core::siteClearances(standards);
+    std::unordered_map<std::string, PlotClearance> clearanceOf;
+    if (setup.notes.roadsLayer)
+        for (PlotClearance& c :
+            plotClearances(plots, roads, { clearances.railwayM, clearances.arterialM }))
+            clearanceOf.emplace(c.id, std::move(c));
     const std::vector<double>& classes = request.level == core::Level::Primary
         ? standards.standardSizesPrimary
         : standards.standardSizesJunior;
@@ -227,10 +228,10 @@ SitingSetup buildSitingProblem(const Project& project, const core::PlanningInput
             classes, standards.classSize[level], landPerStudent, standards.schoolCap[level]);
         core::PlotSurroundings around;
         around.areaM2 = plot.areaM2;
-        if (setup.notes.railways)
-            around.railwayDistanceM = clearance(shape, roads, railwayKinds);
-        if (setup.notes.arterials)
-            around.arterialDistanceM = clearance(shape, roads, arterialKinds);
+        if (const auto measured = clearanceOf.find(plot.id); measured != clearanceOf.end()) {
+            around.railwayDistanceM = measured->second.railwayDistanceM;
+            around.arterialDistanceM = measured->second.arterialDistanceM;
+        }
         switch (core::checkPlot(around, sizes, clearances)) {
         case core::PlotRejection::TooSmall:
             exclude(PlotExclusion::TooSmall);
@@ -254,12 +255,14 @@ SitingSetup buildSitingProblem(const Project& project, const core::PlanningInput
     }
 
     // Distances: on the streets when there are streets to walk, else straight-line.
-    std::optional<WalkingNetwork> network;
-    if (hasKind(roads, { "local" }))
-        network = WalkingNetwork::fromRoads(roads);
-    setup.notes.walkingDistances = network.has_value();
-    setup.problem.distances = network
-        ? network->distances(setup.zonePoints, setup.facilityPoints, cancel)
+    std::optional<RoadGraph> network;
+    if (hasClass(roads, { RoadClass::Local }))
+        network = buildRoadNetwork(roads);
+    setup.notes.walkingDistances = network && !network->nodes.empty();
+    setup.problem.distances = setup.notes.walkingDistances
+        ? core::networkDistances(network->network,
+            networkAccess(*network, coordsOf(setup.zonePoints)),
+            networkAccess(*network, coordsOf(setup.facilityPoints)), cancel)
         : core::DistanceMatrix::straightLine(setup.zonePoints, setup.facilityPoints);
 
     setup.problem.objective = request.objective;

@@ -55,8 +55,4 @@ std::optional<Coord> interiorPoint(const Geometry& geometry);
 /// Returns the centroid of a geometry (GEOS; area-weighted for polygons), nothing when empty.
 std::optional<Coord> centroid(const Geometry& geometry);
 
-/// Returns the shortest distance between two geometries, metres (0 when they touch or
-/// overlap); +infinity when either is empty.
-double distance(const Geometry& a, const Geometry& b);
-
 } // namespace seatplan::gis
