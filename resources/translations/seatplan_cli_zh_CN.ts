@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>SeatPlan analysis, scenario %1</source>
-        <translation>SeatPlan 测算，情景 %1</translation>
+        <translation type="vanished">SeatPlan 测算，情景 %1</translation>
     </message>
     <message>
         <source>analysing %1 ...</source>
-        <translation>正在测算 %1 ...</translation>
+        <translation type="vanished">正在测算 %1 ...</translation>
     </message>
     <message>
         <source>wrote %1</source>
