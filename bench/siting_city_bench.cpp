@@ -115,10 +115,13 @@ int main(int argc, char** argv)
             ? 100.0 * (heuristic.evaluation.cost - milp.bound) / milp.bound
             : -1.0;
         if (milp.solutionFound) {
-            std::printf("  MILP (GLPK, %.0f s limit) %7.3f s  cost %.6g  %s  bound %.6g  "
-                        "heuristic gap to MILP %.3f %%, to bound %.3f %%\n",
+            std::printf("  MILP (GLPK, %.0f s limit) %7.3f s  cost %.6g  %s  heuristic gap to "
+                        "MILP %.3f %%",
                 milpSeconds, milp.seconds, milp.cost, milp.provenOptimal ? "optimal" : "not proven",
-                milp.bound, 100.0 * (heuristic.evaluation.cost - milp.cost) / milp.cost, boundGap);
+                100.0 * (heuristic.evaluation.cost - milp.cost) / milp.cost);
+            if (boundGap >= 0.0)
+                std::printf(", to its bound %.6g: %.3f %%", milp.bound, boundGap);
+            std::printf("\n");
         } else {
             std::printf("  MILP (GLPK, %.0f s limit) %7.3f s  no integer solution", milpSeconds,
                 milp.seconds);

@@ -537,7 +537,7 @@
         <translation>%1（图层 %2）</translation>
     </message>
     <message>
-        <source>%1 km off the project's counties (%2 km east, %3 km north)</source>
+        <source>%1 km off the project&apos;s counties (%2 km east, %3 km north)</source>
         <translation>偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>警告：%1 %2：数据位置错误，请勿直接使用。</translation>
     </message>
     <message>
-        <source>warning: %1 barely overlaps the project's counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
+        <source>warning: %1 barely overlaps the project&apos;s counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
         <translation>警告：%1 与项目县区几乎不重叠：仅 %2% 的要素位于县区内（外包框重叠 %3%）；请检查文件、其坐标系和 --source-crs。</translation>
     </message>
 </context>

@@ -259,6 +259,13 @@
     </message>
 </context>
 <context>
+    <name>SitingAcceptCommand</name>
+    <message>
+        <source>Accept %1 proposed school(s) into %2</source>
+        <translation>将 %1 所选址学校采纳到方案 %2</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::AttributeDock</name>
     <message>
         <source>Attributes</source>
@@ -1271,11 +1278,11 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message>
         <source>The project is read-only: %1</source>
-        <translation>项目为只读：%1</translation>
+        <translation type="vanished">项目为只读：%1</translation>
     </message>
     <message>
         <source>The active scenario changed since the run: run the siting again.</source>
-        <translation>运行后当前方案已改变：请重新运行选址。</translation>
+        <translation type="vanished">运行后当前方案已改变：请重新运行选址。</translation>
     </message>
     <message>
         <source>New scenario</source>
@@ -1295,15 +1302,23 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message>
         <source>Scenario %1 cannot be edited.</source>
-        <translation>方案 %1 不可编辑。</translation>
+        <translation type="vanished">方案 %1 不可编辑。</translation>
     </message>
     <message>
         <source>Accept %1 proposed school(s)</source>
-        <translation>采纳 %1 所选址学校</translation>
+        <translation type="vanished">采纳 %1 所选址学校</translation>
     </message>
     <message>
         <source>Accepted into scenario %1.</source>
         <translation>已采纳到方案 %1。</translation>
+    </message>
+    <message>
+        <source>Give the new scenario a name other than the base.</source>
+        <translation>请为新方案指定一个不同于基础方案的名称。</translation>
+    </message>
+    <message>
+        <source>The proposal could not be saved: %1</source>
+        <translation>无法保存选址结果：%1</translation>
     </message>
 </context>
 <context>

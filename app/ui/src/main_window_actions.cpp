@@ -13,6 +13,7 @@
 #include "seatplan/ui/plot_register_dock.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/standards_dock.h"
+#include "seatplan/ui/tools_menu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -108,6 +109,8 @@ void MainWindow::createActions()
     a.clearSelection = m_mapMenu->addAction(
         icon("select-clear"), QString(), this, [this] { m_document->setSelection({}, {}); });
     a.clearSelection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+
+    menuBar()->addMenu(new ToolsMenu(*m_document, this));
 
     m_settingsMenu = menuBar()->addMenu(QString());
     auto* languages = new QActionGroup(this);

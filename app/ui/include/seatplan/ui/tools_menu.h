@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMenu>
+#include <QPointer>
+
+namespace seatplan::ui {
+
+class PlanDocument;
+class SitingDialog;
+
+/**
+ * The Tools menu (工具) of the main window: Site schools... (选址) opens the SitingDialog for
+ * the document (one at a time, non-modal, kept between uses so it remembers its settings).
+ * Retranslates itself on a language change. GUI thread.
+ */
+class ToolsMenu : public QMenu {
+    Q_OBJECT
+public:
+    ToolsMenu(PlanDocument& document, QWidget* parent);
+
+    /// Opens (or raises) the siting dialog and returns it.
+    SitingDialog* openSitingDialog();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    PlanDocument& m_document;
+    QAction* m_site = nullptr;
+    QPointer<SitingDialog> m_dialog;
+};
+
+} // namespace seatplan::ui
