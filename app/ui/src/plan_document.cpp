@@ -88,7 +88,9 @@ void PlanDocument::moveLayer(int from, int to)
 
 int PlanDocument::firstYear() const
 {
-    return m_results && m_results->firstYear > 0 ? m_results->firstYear : kFirstYear;
+    // The results start at the base year (the census); the slider starts at the plan's first.
+    return m_results && m_results->firstYear > 0 ? std::max(m_results->firstYear, kFirstYear)
+                                                 : kFirstYear;
 }
 
 int PlanDocument::lastYear() const
@@ -111,6 +113,15 @@ void PlanDocument::setLevel(core::Level level)
     if (level == m_level)
         return;
     m_level = level;
+    restyle();
+    emitChange(ChangeEvent::Kind::Period);
+}
+
+void PlanDocument::setVariant(core::Variant variant)
+{
+    if (variant == m_variant)
+        return;
+    m_variant = variant;
     restyle();
     emitChange(ChangeEvent::Kind::Period);
 }
@@ -151,18 +162,33 @@ void PlanDocument::setResults(std::shared_ptr<const core::Results> results, cons
     emitChange(ChangeEvent::Kind::Results);
 }
 
-void PlanDocument::restyle()
+void PlanDocument::setLayerBaseStyle(int index, const render::LayerStyle& style)
+{
+    MapLayer& layer = m_layers.at(static_cast<std::size_t>(index));
+    layer.baseStyle = style;
+    if (layer.data && render::isThematicLayer(layer.data->layer())) {
+        restyle(index);
+        return;
+    }
+    layer.style = std::make_shared<const render::LayerStyle>(style);
+    ++layer.revision;
+    emitChange(ChangeEvent::Kind::LayerStyle, index);
+}
+
+void PlanDocument::restyle(int only)
 {
     render::ThematicOptions options;
     options.year = m_year;
     options.level = m_level;
+    options.variant = m_variant;
     options.serviceRadius = m_rings ? m_standards.serviceRadius[static_cast<int>(m_level)] : 0.0;
     options.shortfallScope = m_scope == ShortfallScope::Towns
         ? core::Scope::Town
         : (m_scope == ShortfallScope::Catchments ? core::Scope::Catchment : core::Scope::County);
     for (std::size_t i = 0; i < m_layers.size(); ++i) {
         MapLayer& layer = m_layers[i];
-        if (!layer.data || !render::isThematicLayer(layer.data->layer()))
+        if (!layer.data || !render::isThematicLayer(layer.data->layer())
+            || (only >= 0 && static_cast<std::size_t>(only) != i))
             continue;
         layer.style = std::make_shared<const render::LayerStyle>(
             render::thematicStyle(layer.data->layer(), layer.baseStyle, m_results.get(), options));

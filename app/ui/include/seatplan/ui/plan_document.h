@@ -75,6 +75,9 @@ public:
     void setLayerVisible(int index, bool visible);
     void setLayerOpacity(int index, double opacity);
     void moveLayer(int from, int to);
+    /// Replaces the base style of vector layer `index` (thematic overrides are re-applied on
+    /// top); bumps only that layer's revision, so the render cache keeps the others.
+    void setLayerBaseStyle(int index, const render::LayerStyle& style);
 
     QUndoStack* undoStack() { return &m_undoStack; }
 
@@ -84,6 +87,9 @@ public:
     int lastYear() const;
     core::Level level() const { return m_level; }
     void setLevel(core::Level level);
+    /// The population projection variant shown (low / medium / high birth scenario).
+    core::Variant variant() const { return m_variant; }
+    void setVariant(core::Variant variant);
     ShortfallScope shortfallScope() const { return m_scope; }
     void setShortfallScope(ShortfallScope scope);
     bool serviceRings() const { return m_rings; }
@@ -106,7 +112,8 @@ signals:
     void changed(const seatplan::ui::ChangeEvent& event);
 
 private:
-    void restyle();
+    /// Re-resolves the thematic styles (of layer `only`, or of all thematic layers when -1).
+    void restyle(int only = -1);
     void emitChange(ChangeEvent::Kind kind, int layer = -1);
 
     QString m_path;
@@ -116,6 +123,7 @@ private:
     QUndoStack m_undoStack;
     int m_year = kFirstYear;
     core::Level m_level = core::Level::Primary;
+    core::Variant m_variant = core::Variant::Medium;
     ShortfallScope m_scope = ShortfallScope::Towns;
     bool m_rings = false;
     QString m_selectionLayer;
