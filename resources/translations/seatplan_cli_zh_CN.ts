@@ -188,6 +188,85 @@
     </message>
 </context>
 <context>
+    <name>CatchmentsCommand</name>
+    <message>
+        <source>Draw catchments around the schools of one level: Voronoi cells clipped to each county, or whole zones to the nearest school.</source>
+        <translation>按学段围绕学校划分学区：按县区裁剪的泰森多边形，或将整个小区划入最近的学校。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>voronoi (cells clipped to the county) or nearest (zones to the nearest school of their county).</source>
+        <translation>voronoi（按县区裁剪的泰森多边形）或 nearest（小区划入本县区最近的学校）。</translation>
+    </message>
+    <message>
+        <source>The school level: primary or junior.</source>
+        <translation>学段：primary（小学）或 junior（初中）。</translation>
+    </message>
+    <message>
+        <source>Write the catchments to FILE (.gpkg, .geojson, .shp, .kml, .csv, .xlsx, .fgb); without it a summary is printed.</source>
+        <translation>将学区写入 FILE（.gpkg、.geojson、.shp、.kml、.csv、.xlsx、.fgb）；不指定则打印摘要。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>unknown --method '%1' (use voronoi or nearest)</source>
+        <translation>未知的 --method“%1”（请用 voronoi 或 nearest）</translation>
+    </message>
+    <message>
+        <source>unknown --level '%1' (use primary or junior)</source>
+        <translation>未知的 --level“%1”（请用 primary 或 junior）</translation>
+    </message>
+    <message>
+        <source>drawing %1 catchments (%2) ...</source>
+        <translation>正在划分%1学区（%2）……</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n school(s) of this level lie in no county and were left out.</source>
+        <translation>
+            <numerusform>警告：该学段有 %n 所学校不在任何县区内，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n school(s) share a location with another school and got no cell of their own.</source>
+        <translation>
+            <numerusform>警告：%n 所学校与其他学校位置重合，未单独划区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n county(ies) have no school of this level.</source>
+        <translation>
+            <numerusform>警告：%n 个县区没有该学段的学校。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n zone(s) lie in a county without a school of this level and were not assigned.</source>
+        <translation>
+            <numerusform>警告：%n 个小区所在县区没有该学段的学校，未划入学区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n catchment(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个学区写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catchment(s) from %1 schools:</source>
+        <translation>
+            <numerusform>由 %1 所学校划出 %n 个学区：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	school	county	area (km2)	zones</source>
+        <translation>编号	学校	县区	面积（平方千米）	小区数</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>SeatPlan (学位规划) %1: school-seat planning without a display.</source>
@@ -502,6 +581,129 @@
     <message>
         <source>Created %1 (CRS %2).</source>
         <translation>已新建 %1（坐标系 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsCommand</name>
+    <message>
+        <source>Check reserved school plots: area against the land needed, demand zones within the service radius, shortfall catchments touched, land use, constraint layers and distance from railways and arterial roads.</source>
+        <translation>核查预留学校用地：面积与所需用地、服务半径内的需求小区、涉及的缺口学区、用地性质、限制图层，以及与铁路和主干道的距离。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>Write the table to FILE (.xlsx or .csv); without it the table is printed.</source>
+        <translation>将表格写入 FILE（.xlsx 或 .csv）；不指定则打印表格。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>unknown output format '%1' (use .xlsx or .csv)</source>
+        <translation>未知的输出格式“%1”（请用 .xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>checking plots ...</source>
+        <translation>正在核查用地……</translation>
+    </message>
+    <message>
+        <source>warning: the project cannot be analysed (%1); land needed and shortfalls are left empty.</source>
+        <translation>警告：项目无法分析（%1）；所需用地和学位缺口留空。</translation>
+    </message>
+    <message>
+        <source>Plot checks</source>
+        <translation>用地核查</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Planned level</source>
+        <translation>规划学段</translation>
+    </message>
+    <message>
+        <source>Planned classes</source>
+        <translation>规划班数</translation>
+    </message>
+    <message>
+        <source>Area (m2)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Land needed (m2)</source>
+        <translation>所需用地（平方米）</translation>
+    </message>
+    <message>
+        <source>Land adequate</source>
+        <translation>用地是否足够</translation>
+    </message>
+    <message>
+        <source>Zones within service radius</source>
+        <translation>服务半径内小区数</translation>
+    </message>
+    <message>
+        <source>Population within service radius</source>
+        <translation>服务半径内人口</translation>
+    </message>
+    <message>
+        <source>Catchments touched</source>
+        <translation>涉及学区</translation>
+    </message>
+    <message>
+        <source>Shortfall catchments (seats)</source>
+        <translation>缺口学区（学位）</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <source>Constraint overlaps</source>
+        <translation>限制图层重叠</translation>
+    </message>
+    <message>
+        <source>Railway distance (m)</source>
+        <translation>距铁路（米）</translation>
+    </message>
+    <message>
+        <source>Railway clearance kept</source>
+        <translation>满足铁路间距</translation>
+    </message>
+    <message>
+        <source>Arterial distance (m)</source>
+        <translation>距主干道（米）</translation>
+    </message>
+    <message>
+        <source>Arterial clearance kept</source>
+        <translation>满足主干道间距</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plot(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个地块写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) fail the land or clearance check.</source>
+        <translation>
+            <numerusform>%n 个地块未通过用地或间距核查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
