@@ -259,4 +259,22 @@ std::optional<Coord> interiorPoint(const Geometry& geometry)
     return c;
 }
 
+std::optional<Coord> centroid(const Geometry& geometry)
+{
+    if (geometry.isEmpty())
+        return std::nullopt;
+    if (geometry.kind == GeometryKind::Point)
+        return geometry.coords[0];
+    GeosContext& context = GeosContext::get();
+    GeosGeomPtr g = geosOf(context, geometry);
+    GeosGeomPtr p
+        = g ? own(context.handle(), GEOSGetCentroid_r(context.handle(), g.get())) : nullptr;
+    if (!p || GEOSisEmpty_r(context.handle(), p.get()) == 1)
+        return std::nullopt;
+    Coord c;
+    GEOSGeomGetX_r(context.handle(), p.get(), &c.x);
+    GEOSGeomGetY_r(context.handle(), p.get(), &c.y);
+    return c;
+}
+
 } // namespace seatplan::gis

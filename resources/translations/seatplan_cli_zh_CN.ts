@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>the project has no scenario '%1'</source>
-        <translation>项目中没有情景“%1”</translation>
+        <translation>项目中没有名为“%1”的方案</translation>
     </message>
     <message>
         <source>loading %1 ...</source>
@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>SeatPlan analysis, scenario %1</source>
-        <translation>SeatPlan 测算，情景 %1</translation>
+        <translation type="vanished">SeatPlan 测算，情景 %1</translation>
     </message>
     <message>
         <source>analysing %1 ...</source>
-        <translation>正在测算 %1 ...</translation>
+        <translation type="vanished">正在测算 %1 ...</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -944,7 +944,95 @@
     </message>
     <message>
         <source>siting a project (%1) is not implemented yet; use --orlib FILE</source>
-        <translation>暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
+        <translation type="vanished">暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
+    </message>
+    <message>
+        <source>--level must be primary or junior, not '%1'</source>
+        <translation>--level 须为 primary 或 junior，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--objective must be pmedian, coverage or mincount, not '%1'</source>
+        <translation>--objective 须为 pmedian、coverage 或 mincount，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number &gt;= 0, not '%2'</source>
+        <translation>--%1 需要不小于 0 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Year whose projected demand is to be seated (default: the work-plan target year).</source>
+        <translation>按哪一年的预测需求配置学位（默认：工作方案目标年）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Site only in this county or town (its code; default: the whole project).</source>
+        <translation>只在该县（区）或镇（街道）内选址（填代码；默认：整个项目）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Most classes over all new schools (default: no limit).</source>
+        <translation>全部新建学校合计班数上限（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--level primary|junior is required</source>
+        <translation>必须指定 --level primary|junior</translation>
+    </message>
+    <message>
+        <source>the project has no scenario '%1'</source>
+        <translation>项目中没有名为“%1”的方案</translation>
+    </message>
+    <message>
+        <source>primary schools</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior schools</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Siting %1 for %2 (scenario %3): %4 zones with %5 children, %6 existing schools, %7 candidate plots (%8 excluded).</source>
+        <translation>为 %2 年选址%1（方案 %3）：%4 个需求单元共 %5 名学龄儿童，现有学校 %6 所，候选用地 %7 块（排除 %8 块）。</translation>
+    </message>
+    <message>
+        <source>  Plot %1 left out: %2.</source>
+        <translation>  用地 %1 未纳入：%2。</translation>
+    </message>
+    <message>
+        <source>Objective: %1; at most %2 new schools. Found in %3 s.</source>
+        <translation>目标：%1；最多新建 %2 所学校。用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Proposed %1 new school(s), %2 classes:</source>
+        <translation>建议新建学校 %1 所，共 %2 个班：</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 classes, %4 seats; %5 children assigned, %6 newly within %7 m, shortfall closed %8.</source>
+        <translation>  %1 %2：%3 个班，%4 个学位；划入学生 %5 名，新增 %7 米内就学 %6 名，填补缺口 %8 个学位。</translation>
+    </message>
+    <message>
+        <source>    Why: %1</source>
+        <translation>    理由：%1</translation>
+    </message>
+    <message>
+        <source>Children with a seat: %1 (%2 within %3 m); without a seat: %4. Mean trip %5 m.</source>
+        <translation>有学位的学龄儿童：%1 名（%3 米内 %2 名）；无学位：%4 名。平均就学距离 %5 米。</translation>
+    </message>
+    <message>
+        <source>constraint broken: %1</source>
+        <translation>约束未满足：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>

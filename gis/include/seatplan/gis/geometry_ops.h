@@ -56,4 +56,7 @@ Geometry unionPolygons(const std::vector<Geometry>& polygons);
 /// Returns a point inside a polygon (GEOS PointOnSurface), or the first vertex of other kinds.
 std::optional<Coord> interiorPoint(const Geometry& geometry);
 
+/// Returns the centroid of a geometry (GEOS; area-weighted for polygons), nothing when empty.
+std::optional<Coord> centroid(const Geometry& geometry);
+
 } // namespace seatplan::gis
