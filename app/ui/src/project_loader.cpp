@@ -30,7 +30,8 @@ int drawRank(const QString& layerId)
 core::AnalysisOptions appAnalysisOptions()
 {
     core::AnalysisOptions options;
-    options.variants = { core::Variant::Medium };
+    // All three projections: the results dock switches between them.
+    options.variants = { core::Variant::Low, core::Variant::Medium, core::Variant::High };
     return options;
 }
 

@@ -60,7 +60,7 @@ struct LoadedProject {
 /// The seatplan_metadata key of the scenario that was active when the project was last used.
 inline constexpr const char* kActiveScenarioKey = "active_scenario";
 
-/// Returns the analysis options the app uses (the medium variant only: what the map shows).
+/// Returns the analysis options the app uses (all three projection variants).
 core::AnalysisOptions appAnalysisOptions();
 
 /**
