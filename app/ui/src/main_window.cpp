@@ -112,14 +112,18 @@ bool MainWindow::openProject(const QString& path)
     statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_loader.setFuture(QtConcurrent::run([path] { return loadProject(path); }));
+    showOpenProgress(path);
     return true;
 }
 
 void MainWindow::onProjectLoaded()
 {
     QApplication::restoreOverrideCursor();
-    // Taken, not copied: the document must become the only owner of the project and its lock.
+    // Taken, not copied: the document must become the only owner of the project and its lock
+    // (a cancelled open drops it here, which closes the file and releases the lock).
     LoadedProject project = m_loader.future().takeResult();
+    if (endOpenProgress())
+        return; // cancelled: the window keeps what it showed
     if (!project.error.isEmpty()) {
         statusBar()->showMessage(tr("Could not open the project"));
         QMessageBox::warning(this, tr("Open project"),
