@@ -1427,15 +1427,15 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message>
         <source>Low projection</source>
-        <translation>低方案预测</translation>
+        <translation>低方案</translation>
     </message>
     <message>
         <source>Medium projection</source>
-        <translation>中方案预测</translation>
+        <translation>中方案</translation>
     </message>
     <message>
         <source>High projection</source>
-        <translation>高方案预测</translation>
+        <translation>高方案</translation>
     </message>
     <message>
         <source>The low, medium or high variant of the population projection (from the project's assumption ranges)</source>
