@@ -20,6 +20,10 @@ namespace {
     // MapPainter sizes symbols in 96-dpi pixels times its pixel ratio: the atlas passes the
     // device's dpi / 96 so that a symbol is as big on paper as on a 96-dpi screen.
     constexpr double kScreenDpi = 96;
+    // The map is laid out on a 150-dpi grid scaled up to the device: MapPainter drops vertices
+    // closer than half a grid pixel (0.08 mm, below what print shows), which keeps the PDF of a
+    // 100k-vertex layer small; paths, text and symbols stay vector at the device's resolution.
+    constexpr double kMapGridDpi = 150;
     constexpr double kMetresPerInch = 0.0254;
 
     /// Shortfall classes of the map (seats short in the target year); display classes only.
@@ -106,12 +110,15 @@ namespace {
     void paintMap(QPainter& p, const AtlasData& data, core::Level level, const QRectF& extent,
         const QRectF& frame, double scale, const gis::Geometry& focus)
     {
-        const double dpi = p.device()->logicalDpiX();
-        const QSize size(int(frame.width()), int(frame.height()));
+        const double deviceDpi = p.device()->logicalDpiX();
+        const double dpi = std::min(kMapGridDpi, deviceDpi);
+        const double grid = deviceDpi / dpi; // device pixels per grid pixel
+        const QSize size(int(frame.width() / grid), int(frame.height() / grid));
         const MapTransform transform(extent.center(), scale * kMetresPerInch / dpi, size);
         const MapPainter painter(transform, dpi / kScreenDpi);
         p.save();
         p.translate(frame.topLeft());
+        p.scale(grid, grid);
         p.setClipRect(QRectF(QPointF(0, 0), QSizeF(size)));
         p.setRenderHint(QPainter::Antialiasing);
         const auto paint = [&](const std::shared_ptr<const LayerData>& layer,
