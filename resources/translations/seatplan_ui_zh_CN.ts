@@ -706,6 +706,10 @@
         <source>Move layer</source>
         <translation>移动图层</translation>
     </message>
+    <message>
+        <source>Change layer style</source>
+        <translation>修改图层样式</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::LayerDock</name>
@@ -728,6 +732,61 @@
     <message>
         <source>Zoom to the layer</source>
         <translation>缩放至图层</translation>
+    </message>
+    <message>
+        <source>&amp;Style...</source>
+        <translation>样式(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to layer</source>
+        <translation>缩放到图层(&amp;Z)</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::LayerStyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>%1 的样式</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>（不标注）</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>填充颜色：</translation>
+    </message>
+    <message>
+        <source>Fill opacity:</source>
+        <translation>填充不透明度：</translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation>边线颜色：</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>边线宽度：</translation>
+    </message>
+    <message>
+        <source>Point size:</source>
+        <translation>点大小：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标注字段：</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>边线颜色</translation>
     </message>
 </context>
 <context>
@@ -1231,162 +1290,162 @@ Choose another folder or close the file if it is open in Excel.</source>
     <name>seatplan::ui::SitingDialog</name>
     <message>
         <source>Site schools</source>
-        <translation>学校选址</translation>
+        <translation type="vanished">学校选址</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation>范围</translation>
+        <translation type="vanished">范围</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation>学段</translation>
+        <translation type="vanished">学段</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation>目标</translation>
+        <translation type="vanished">目标</translation>
     </message>
     <message>
         <source>New schools (at most)</source>
-        <translation>新建学校数（上限）</translation>
+        <translation type="vanished">新建学校数（上限）</translation>
     </message>
     <message>
         <source>Classes (at most)</source>
-        <translation>新增班数（上限）</translation>
+        <translation type="vanished">新增班数（上限）</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>年份</translation>
+        <translation type="vanished">年份</translation>
     </message>
     <message>
         <source>Search time (s)</source>
-        <translation>求解时间（秒）</translation>
+        <translation type="vanished">求解时间（秒）</translation>
     </message>
     <message>
         <source>Whole project</source>
-        <translation>全部范围</translation>
+        <translation type="vanished">全部范围</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation>小学</translation>
+        <translation type="vanished">小学</translation>
     </message>
     <message>
         <source>Junior</source>
-        <translation>初中</translation>
+        <translation type="vanished">初中</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation>不限</translation>
+        <translation type="vanished">不限</translation>
     </message>
     <message>
         <source>work-plan target year</source>
-        <translation>工作方案目标年</translation>
+        <translation type="vanished">工作方案目标年</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>运行(&amp;R)</translation>
+        <translation type="vanished">运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
+        <translation type="vanished">停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Accept into scenario</source>
-        <translation>采纳到方案(&amp;A)</translation>
+        <translation type="vanished">采纳到方案(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
+        <translation type="vanished">关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Searching... best cost so far %1</source>
-        <translation>正在求解……当前最优目标值 %1</translation>
+        <translation type="vanished">正在求解……当前最优目标值 %1</translation>
     </message>
     <message>
         <source>Building the siting problem...</source>
-        <translation>正在构建选址问题……</translation>
+        <translation type="vanished">正在构建选址问题……</translation>
     </message>
     <message>
         <source>Siting failed: %1</source>
-        <translation>选址失败：%1</translation>
+        <translation type="vanished">选址失败：%1</translation>
     </message>
     <message>
         <source>%1 new school(s), %2 classes, found in %3 s%4. Children with a seat: %5 (%6 within %7 m); without a seat: %8.</source>
-        <translation>新建学校 %1 所，共 %2 个班，用时 %3 秒%4。有学位的学龄儿童：%5 名（%7 米内 %6 名）；无学位：%8 名。</translation>
+        <translation type="vanished">新建学校 %1 所，共 %2 个班，用时 %3 秒%4。有学位的学龄儿童：%5 名（%7 米内 %6 名）；无学位：%8 名。</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation>（已停止）</translation>
+        <translation type="vanished">（已停止）</translation>
     </message>
     <message>
         <source>Nothing to accept: run the siting first.</source>
-        <translation>没有可采纳的结果：请先运行选址。</translation>
+        <translation type="vanished">没有可采纳的结果：请先运行选址。</translation>
     </message>
     <message>
         <source>The project is read-only: %1</source>
-        <translation>项目为只读：%1</translation>
+        <translation type="vanished">项目为只读：%1</translation>
     </message>
     <message>
         <source>The active scenario changed since the run: run the siting again.</source>
-        <translation>运行后当前方案已改变：请重新运行选址。</translation>
+        <translation type="vanished">运行后当前方案已改变：请重新运行选址。</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation>新建方案</translation>
+        <translation type="vanished">新建方案</translation>
     </message>
     <message>
         <source>The base cannot be edited. Name of the new scenario for the proposal:</source>
-        <translation>基础方案不可编辑。请输入用于保存选址结果的新方案名称：</translation>
+        <translation type="vanished">基础方案不可编辑。请输入用于保存选址结果的新方案名称：</translation>
     </message>
     <message>
         <source>Siting proposal</source>
-        <translation>选址方案</translation>
+        <translation type="vanished">选址方案</translation>
     </message>
     <message>
         <source>Proposed by the siting tool</source>
-        <translation>由选址工具生成</translation>
+        <translation type="vanished">由选址工具生成</translation>
     </message>
     <message>
         <source>Scenario %1 cannot be edited.</source>
-        <translation>方案 %1 不可编辑。</translation>
+        <translation type="vanished">方案 %1 不可编辑。</translation>
     </message>
     <message>
         <source>Accept %1 proposed school(s)</source>
-        <translation>采纳 %1 所选址学校</translation>
+        <translation type="vanished">采纳 %1 所选址学校</translation>
     </message>
     <message>
         <source>Accepted into scenario %1.</source>
-        <translation>已采纳到方案 %1。</translation>
+        <translation type="vanished">已采纳到方案 %1。</translation>
     </message>
 </context>
 <context>
     <name>seatplan::ui::SitingSiteModel</name>
     <message>
         <source>Plot</source>
-        <translation>用地</translation>
+        <translation type="vanished">用地</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation type="vanished">名称</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation>班数</translation>
+        <translation type="vanished">班数</translation>
     </message>
     <message>
         <source>Seats added</source>
-        <translation>新增学位</translation>
+        <translation type="vanished">新增学位</translation>
     </message>
     <message>
         <source>Newly within walking distance</source>
-        <translation>新增步行范围内学生</translation>
+        <translation type="vanished">新增步行范围内学生</translation>
     </message>
     <message>
         <source>Shortfall closed</source>
-        <translation>填补学位缺口</translation>
+        <translation type="vanished">填补学位缺口</translation>
     </message>
     <message>
         <source>Why this plot</source>
-        <translation>选址理由</translation>
+        <translation type="vanished">选址理由</translation>
     </message>
 </context>
 <context>
@@ -1424,11 +1483,11 @@ Choose another folder or close the file if it is open in Excel.</source>
     <name>seatplan::ui::ToolsMenu</name>
     <message>
         <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <translation type="vanished">工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Site schools...</source>
-        <translation>学校选址(&amp;S)…</translation>
+        <translation type="vanished">学校选址(&amp;S)…</translation>
     </message>
 </context>
 </TS>
