@@ -1034,6 +1034,18 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
         <source>Open a project first (File &gt; Open, or seatplan-cli new to make one): an imported layer goes into the open project.</source>
         <translation>请先打开项目（文件 &gt; 打开，或用 seatplan-cli new 新建）：导入的图层写入当前打开的项目。</translation>
     </message>
+    <message>
+        <source>Opening %1: reading the layers and analysing the plan...</source>
+        <translation>正在打开 %1：读取图层并分析规划…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::MapCanvas</name>
@@ -1148,6 +1160,30 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>no residents within its service radius (%1 m)</source>
+        <translation>服务半径（%1 米）内无居民</translation>
+    </message>
+    <message>
+        <source>overlaps land where no school may be built: %1</source>
+        <translation>占用不得建设学校的用地：%1</translation>
+    </message>
+    <message>
+        <source>closer than %1 m to a railway</source>
+        <translation>距铁路不足 %1 米</translation>
+    </message>
+    <message>
+        <source>closer than %1 m to an expressway or arterial road</source>
+        <translation>距高速公路或主干道不足 %1 米</translation>
+    </message>
+    <message>
+        <source>Residents within service radius</source>
+        <translation>服务半径内居民</translation>
+    </message>
+    <message>
+        <source>Restricted land overlap</source>
+        <translation>占用限制用地</translation>
     </message>
 </context>
 <context>
