@@ -109,8 +109,14 @@ TEST_CASE("The siting dialog proposes plots, shows them and accepts them as one 
     year.firstYear = year.lastYear = run->setup.year;
     year.variants = { core::Variant::Medium };
     CHECK(hasSchoolRow(core::analyze(run->loaded.inputs, inScenario(), year), firstSchool));
+    // The window follows: the new scenario is active and its results hold the new school.
+    CHECK(document.scenario().name == "选址方案");
+    REQUIRE(document.results());
+    CHECK(hasSchoolRow(*document.results(), firstSchool));
 
     document.undoStack()->undo();
+    REQUIRE(document.results());
+    CHECK_FALSE(hasSchoolRow(*document.results(), firstSchool));
     CHECK(newSchools(inScenario()) == 0);
     CHECK(inScenario().edits.empty());
     CHECK_FALSE(hasSchoolRow(core::analyze(run->loaded.inputs, inScenario(), year), firstSchool));

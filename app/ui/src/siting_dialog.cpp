@@ -6,7 +6,6 @@
 #include "seatplan/render/siting_edits.h"
 #include "seatplan/render/siting_text.h"
 #include "seatplan/ui/plan_document.h"
-#include "seatplan/ui/siting_accept_command.h"
 #include "seatplan/ui/siting_site_model.h"
 
 #include <QComboBox>
@@ -202,6 +201,11 @@ void SitingDialog::setSearchSeconds(double seconds)
     m_seconds->setValue(seconds);
 }
 
+QString SitingDialog::scenario() const
+{
+    return QString::fromStdString(m_document.scenario().name);
+}
+
 bool SitingDialog::isRunning() const
 {
     return m_watcher.isRunning();
@@ -213,7 +217,7 @@ void SitingDialog::run()
         return;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::string path = m_document.path().toStdString();
-    const std::string scenario = m_scenario.toStdString();
+    const std::string scenario = m_document.scenario().name;
     const gis::SitingRequest req = request();
     core::HeuristicSitingOptions options;
     options.timeLimitSeconds = m_seconds->value();
@@ -311,10 +315,13 @@ bool SitingDialog::acceptProposal(const QString& newScenario)
         m_status->setText(tr("Nothing to accept: run the siting first."));
         return false;
     }
-    QString name = m_scenario;
-    if (name == QLatin1String(gis::kBaseScenario)) {
+    if (m_document.readOnly()) {
+        m_status->setText(m_document.readOnlyReason());
+        return false;
+    }
+    if (!m_document.scenarioEditable()) {
         // The base is read-only: the proposal goes into a new scenario derived from it.
-        name = newScenario;
+        QString name = newScenario;
         if (name.isEmpty()) {
             bool ok = false;
             name = QInputDialog::getText(this, tr("New scenario"),
@@ -328,18 +335,33 @@ bool SitingDialog::acceptProposal(const QString& newScenario)
             m_status->setText(tr("Give the new scenario a name other than the base."));
             return false;
         }
+        if (!m_document.createScenario(name, tr("Proposed by the siting tool")))
+            return false; // the document says why (failed())
+        m_document.setActiveScenario(name);
+        if (!m_document.scenarioEditable())
+            return false;
     }
-    try {
-        std::unique_ptr<SitingAcceptCommand> command = SitingAcceptCommand::create(
-            m_run->projectPath, name.toStdString(), tr("Proposed by the siting tool").toStdString(),
-            render::sitingEdits(*m_run), static_cast<int>(m_run->explanations.size()));
-        m_document.undoStack()->push(command.release()); // redo() journals every edit
-    } catch (const std::exception& error) {
-        m_status->setText(tr("The proposal could not be saved: %1").arg(error.what()));
+    // Every school and catchment change in one macro: one undo takes the proposal back.
+    QString failure;
+    const auto connection = connect(&m_document, &PlanDocument::failed, this,
+        [&failure](const QString& message) { failure = message; });
+    const std::vector<core::ScenarioEdit> edits = render::sitingEdits(*m_run);
+    QUndoStack* stack = m_document.undoStack();
+    stack->beginMacro(
+        tr("Accept %1 proposed school(s) into %2").arg(m_run->explanations.size()).arg(scenario()));
+    for (const core::ScenarioEdit& edit : edits) {
+        m_document.pushEdit(edit);
+        if (!failure.isEmpty())
+            break;
+    }
+    stack->endMacro();
+    disconnect(connection);
+    if (!failure.isEmpty()) {
+        stack->undo(); // take back the part that was applied
+        m_status->setText(tr("The proposal could not be saved: %1").arg(failure));
         return false;
     }
-    m_scenario = name;
-    m_status->setText(tr("Accepted into scenario %1.").arg(name));
+    m_status->setText(tr("Accepted into scenario %1.").arg(scenario()));
     return true;
 }
 

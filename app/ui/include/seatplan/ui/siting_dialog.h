@@ -28,9 +28,9 @@ class SitingSiteModel;
  * far shown while it searches), then highlights the proposed plots on the map and lists each
  * site (seats added, children newly within walking distance, shortfall closed, why this plot).
  * "Accept into scenario" applies the proposal (render::sitingEdits) as ONE undoable edit
- * (SitingAcceptCommand on the document's undo stack); runs start from the base, and since the
- * base is read-only the first accept creates a scenario (asking for its name); later runs and
- * accepts use that scenario.
+ * (an undo macro of PlanDocument::pushEdit calls); runs start from the document's active
+ * scenario, and since the base is read-only an accept there first creates a scenario (asking
+ * for its name) and makes it active, so the map and results follow the proposal.
  * GUI thread; the worker opens its own read-only Project.
  */
 class SitingDialog : public QDialog {
@@ -56,8 +56,8 @@ public:
     /// The last error ("" when the last run succeeded).
     const QString& lastError() const { return m_error; }
     SitingSiteModel* siteModel() const { return m_model; }
-    /// The scenario runs start from ("base" until a proposal is accepted).
-    const QString& scenario() const { return m_scenario; }
+    /// The scenario runs start from and proposals go into: the document's active scenario.
+    QString scenario() const;
 
     /**
      * Applies the last run's proposal to its scenario as one undoable edit. When the run
@@ -106,7 +106,6 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<const render::SitingRun> m_run;
     QString m_error;
-    QString m_scenario = QStringLiteral("base"); ///< the scenario runs start from
 };
 
 } // namespace seatplan::ui
