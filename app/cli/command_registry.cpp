@@ -4,11 +4,13 @@
 
 #include "commands/analyze_command.h"
 #include "commands/annex_command.h"
+#include "commands/catchments_command.h"
 #include "commands/compare_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/layers_command.h"
 #include "commands/new_command.h"
+#include "commands/plots_command.h"
 #include "commands/sample_command.h"
 #include "commands/scenario_command.h"
 #include "commands/site_command.h"
@@ -32,6 +34,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<AnnexCommand>());
+    commands.push_back(std::make_unique<CatchmentsCommand>());
+    commands.push_back(std::make_unique<PlotsCommand>());
     return commands;
 }
 

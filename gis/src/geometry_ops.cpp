@@ -214,6 +214,33 @@ std::vector<std::optional<std::pair<std::size_t, double>>> nearest(
     return out;
 }
 
+Geometry unionPolygons(const std::vector<Geometry>& polygons)
+{
+    GeosContext& context = GeosContext::get();
+    GEOSContextHandle_t ctx = context.handle();
+    std::vector<GEOSGeometry*> parts;
+    for (const Geometry& g : polygons) {
+        if (g.kind == GeometryKind::Polygon && !g.isEmpty())
+            parts.push_back(geosOf(context, g).release());
+    }
+    if (parts.empty())
+        return {};
+    // The collection takes ownership of the parts.
+    GeosGeomPtr all = own(ctx,
+        GEOSGeom_createCollection_r(
+            ctx, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
+    if (!all) {
+        for (GEOSGeometry* p : parts)
+            GEOSGeom_destroy_r(ctx, p);
+        throw GisError(
+            { {}, {}, std::nullopt, {}, "GEOS collection failed: " + context.takeError() });
+    }
+    GeosGeomPtr merged = own(ctx, GEOSUnaryUnion_r(ctx, all.get()));
+    if (!merged)
+        throw GisError({ {}, {}, std::nullopt, {}, "GEOS union failed: " + context.takeError() });
+    return fromGeos(context, merged.get(), GeometryKind::Polygon);
+}
+
 std::optional<Coord> interiorPoint(const Geometry& geometry)
 {
     if (geometry.isEmpty())
@@ -225,6 +252,24 @@ std::optional<Coord> interiorPoint(const Geometry& geometry)
     GeosGeomPtr p
         = g ? own(context.handle(), GEOSPointOnSurface_r(context.handle(), g.get())) : nullptr;
     if (!p)
+        return std::nullopt;
+    Coord c;
+    GEOSGeomGetX_r(context.handle(), p.get(), &c.x);
+    GEOSGeomGetY_r(context.handle(), p.get(), &c.y);
+    return c;
+}
+
+std::optional<Coord> centroid(const Geometry& geometry)
+{
+    if (geometry.isEmpty())
+        return std::nullopt;
+    if (geometry.kind == GeometryKind::Point)
+        return geometry.coords[0];
+    GeosContext& context = GeosContext::get();
+    GeosGeomPtr g = geosOf(context, geometry);
+    GeosGeomPtr p
+        = g ? own(context.handle(), GEOSGetCentroid_r(context.handle(), g.get())) : nullptr;
+    if (!p || GEOSisEmpty_r(context.handle(), p.get()) == 1)
         return std::nullopt;
     Coord c;
     GEOSGeomGetX_r(context.handle(), p.get(), &c.x);

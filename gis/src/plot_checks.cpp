@@ -1,7 +1,9 @@
 #include "seatplan/gis/plot_checks.h"
 
 #include "seatplan/gis/geometry_ops.h"
+#include "seatplan/gis/road_class.h"
 
+#include <algorithm>
 #include <map>
 
 namespace seatplan::gis {
@@ -25,9 +27,10 @@ namespace {
         }
     }
 
-    // The union-free buffer layer of the roads of one kind (overlaps between buffers are
-    // dissolved per plot by the overlay below only approximately, so buffers are merged first).
-    VectorLayer roadBuffers(const VectorLayer& roads, const std::string& kind, double distance)
+    // The buffer of the roads of the given classes, as one geometry (overlaps between buffers
+    // would be counted twice by the overlay below, so the lines are buffered together).
+    VectorLayer roadBuffers(
+        const VectorLayer& roads, std::initializer_list<RoadClass> classes, double distance)
     {
         VectorLayer out;
         out.kind = GeometryKind::Polygon;
@@ -36,7 +39,8 @@ namespace {
         Geometry merged;
         merged.kind = GeometryKind::Line;
         for (std::size_t i = 0; i < roads.features.size(); ++i) {
-            if (toText(roads.value(i, "kind")) != kind)
+            const RoadClass c = roadClassOf(roads, i);
+            if (std::find(classes.begin(), classes.end(), c) == classes.end())
                 continue;
             const Geometry& g = roads.features[i].geometry;
             for (std::size_t p = 0; p < g.partCount(); ++p) {
@@ -83,10 +87,15 @@ std::vector<PlotCheck> checkPlots(const VectorLayer& plots, const VectorLayer& z
     for (const VectorLayer& constraint : constraints)
         addOverlaps(checks, plots, constraint, constraint.name,
             [&](std::size_t) { return constraint.name; });
-    addOverlaps(checks, plots, roadBuffers(roads, "railway", options.railwayBuffer), "railway",
-        [](std::size_t) { return std::string("railway buffer"); });
-    addOverlaps(checks, plots, roadBuffers(roads, "expressway", options.expresswayBuffer),
-        "expressway", [](std::size_t) { return std::string("expressway buffer"); });
+    addOverlaps(checks, plots, roadBuffers(roads, { RoadClass::Railway }, options.railwayBuffer),
+        "railway", [](std::size_t) { return std::string("railway buffer"); });
+    addOverlaps(checks, plots,
+        roadBuffers(roads, { RoadClass::Expressway, RoadClass::Arterial }, options.arterialBuffer),
+        "arterial", [](std::size_t) { return std::string("expressway/arterial buffer"); });
+    const auto clearances
+        = plotClearances(plots, roads, { options.railwayBuffer, options.arterialBuffer });
+    for (std::size_t i = 0; i < checks.size(); ++i)
+        checks[i].clearance = clearances[i];
     return checks;
 }
 

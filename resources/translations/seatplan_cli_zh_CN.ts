@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>the project has no scenario '%1'</source>
-        <translation>项目中没有情景“%1”</translation>
+        <translation>项目中没有名为“%1”的方案</translation>
     </message>
     <message>
         <source>loading %1 ...</source>
@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>SeatPlan analysis, scenario %1</source>
-        <translation>SeatPlan 测算，情景 %1</translation>
+        <translation type="vanished">SeatPlan 测算，情景 %1</translation>
     </message>
     <message>
         <source>analysing %1 ...</source>
-        <translation>正在测算 %1 ...</translation>
+        <translation type="vanished">正在测算 %1 ...</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -185,6 +185,85 @@
     <message>
         <source>Language of the annex: zh or en (default: zh, the language of official annexes).</source>
         <translation>附件语言：zh 或 en（默认 zh，即正式附件所用的中文）。</translation>
+    </message>
+</context>
+<context>
+    <name>CatchmentsCommand</name>
+    <message>
+        <source>Draw catchments around the schools of one level: Voronoi cells clipped to each county, or whole zones to the nearest school.</source>
+        <translation>按学段围绕学校划分学区：按县区裁剪的泰森多边形，或将整个小区划入最近的学校。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>voronoi (cells clipped to the county) or nearest (zones to the nearest school of their county).</source>
+        <translation>voronoi（按县区裁剪的泰森多边形）或 nearest（小区划入本县区最近的学校）。</translation>
+    </message>
+    <message>
+        <source>The school level: primary or junior.</source>
+        <translation>学段：primary（小学）或 junior（初中）。</translation>
+    </message>
+    <message>
+        <source>Write the catchments to FILE (.gpkg, .geojson, .shp, .kml, .csv, .xlsx, .fgb); without it a summary is printed.</source>
+        <translation>将学区写入 FILE（.gpkg、.geojson、.shp、.kml、.csv、.xlsx、.fgb）；不指定则打印摘要。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>unknown --method '%1' (use voronoi or nearest)</source>
+        <translation>未知的 --method“%1”（请用 voronoi 或 nearest）</translation>
+    </message>
+    <message>
+        <source>unknown --level '%1' (use primary or junior)</source>
+        <translation>未知的 --level“%1”（请用 primary 或 junior）</translation>
+    </message>
+    <message>
+        <source>drawing %1 catchments (%2) ...</source>
+        <translation>正在划分%1学区（%2）……</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n school(s) of this level lie in no county and were left out.</source>
+        <translation>
+            <numerusform>警告：该学段有 %n 所学校不在任何县区内，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n school(s) share a location with another school and got no cell of their own.</source>
+        <translation>
+            <numerusform>警告：%n 所学校与其他学校位置重合，未单独划区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n county(ies) have no school of this level.</source>
+        <translation>
+            <numerusform>警告：%n 个县区没有该学段的学校。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n zone(s) lie in a county without a school of this level and were not assigned.</source>
+        <translation>
+            <numerusform>警告：%n 个小区所在县区没有该学段的学校，未划入学区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n catchment(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个学区写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catchment(s) from %1 schools:</source>
+        <translation>
+            <numerusform>由 %1 所学校划出 %n 个学区：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	school	county	area (km2)	zones</source>
+        <translation>编号	学校	县区	面积（平方千米）	小区数</translation>
     </message>
 </context>
 <context>
@@ -505,6 +584,129 @@
     </message>
 </context>
 <context>
+    <name>PlotsCommand</name>
+    <message>
+        <source>Check reserved school plots: area against the land needed, demand zones within the service radius, shortfall catchments touched, land use, constraint layers and distance from railways and arterial roads.</source>
+        <translation>核查预留学校用地：面积与所需用地、服务半径内的需求小区、涉及的缺口学区、用地性质、限制图层，以及与铁路和主干道的距离。</translation>
+    </message>
+    <message>
+        <source>The project file (.gpkg).</source>
+        <translation>项目文件（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>Write the table to FILE (.xlsx or .csv); without it the table is printed.</source>
+        <translation>将表格写入 FILE（.xlsx 或 .csv）；不指定则打印表格。</translation>
+    </message>
+    <message>
+        <source>expected one PROJECT argument</source>
+        <translation>需要一个 PROJECT 参数</translation>
+    </message>
+    <message>
+        <source>unknown output format '%1' (use .xlsx or .csv)</source>
+        <translation>未知的输出格式“%1”（请用 .xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>checking plots ...</source>
+        <translation>正在核查用地……</translation>
+    </message>
+    <message>
+        <source>warning: the project cannot be analysed (%1); land needed and shortfalls are left empty.</source>
+        <translation>警告：项目无法分析（%1）；所需用地和学位缺口留空。</translation>
+    </message>
+    <message>
+        <source>Plot checks</source>
+        <translation>用地核查</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Planned level</source>
+        <translation>规划学段</translation>
+    </message>
+    <message>
+        <source>Planned classes</source>
+        <translation>规划班数</translation>
+    </message>
+    <message>
+        <source>Area (m2)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Land needed (m2)</source>
+        <translation>所需用地（平方米）</translation>
+    </message>
+    <message>
+        <source>Land adequate</source>
+        <translation>用地是否足够</translation>
+    </message>
+    <message>
+        <source>Zones within service radius</source>
+        <translation>服务半径内小区数</translation>
+    </message>
+    <message>
+        <source>Population within service radius</source>
+        <translation>服务半径内人口</translation>
+    </message>
+    <message>
+        <source>Catchments touched</source>
+        <translation>涉及学区</translation>
+    </message>
+    <message>
+        <source>Shortfall catchments (seats)</source>
+        <translation>缺口学区（学位）</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>用地性质</translation>
+    </message>
+    <message>
+        <source>Constraint overlaps</source>
+        <translation>限制图层重叠</translation>
+    </message>
+    <message>
+        <source>Railway distance (m)</source>
+        <translation>距铁路（米）</translation>
+    </message>
+    <message>
+        <source>Railway clearance kept</source>
+        <translation>满足铁路间距</translation>
+    </message>
+    <message>
+        <source>Arterial distance (m)</source>
+        <translation>距主干道（米）</translation>
+    </message>
+    <message>
+        <source>Arterial clearance kept</source>
+        <translation>满足主干道间距</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plot(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个地块写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) fail the land or clearance check.</source>
+        <translation>
+            <numerusform>%n 个地块未通过用地或间距核查。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SampleCommand</name>
     <message>
         <source>--%1 must be a whole number of at least %2, not '%3'</source>
@@ -742,7 +944,95 @@
     </message>
     <message>
         <source>siting a project (%1) is not implemented yet; use --orlib FILE</source>
-        <translation>暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
+        <translation type="vanished">暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
+    </message>
+    <message>
+        <source>--level must be primary or junior, not '%1'</source>
+        <translation>--level 须为 primary 或 junior，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--objective must be pmedian, coverage or mincount, not '%1'</source>
+        <translation>--objective 须为 pmedian、coverage 或 mincount，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number &gt;= 0, not '%2'</source>
+        <translation>--%1 需要不小于 0 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Year whose projected demand is to be seated (default: the work-plan target year).</source>
+        <translation>按哪一年的预测需求配置学位（默认：工作方案目标年）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Site only in this county or town (its code; default: the whole project).</source>
+        <translation>只在该县（区）或镇（街道）内选址（填代码；默认：整个项目）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Most classes over all new schools (default: no limit).</source>
+        <translation>全部新建学校合计班数上限（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--level primary|junior is required</source>
+        <translation>必须指定 --level primary|junior</translation>
+    </message>
+    <message>
+        <source>the project has no scenario '%1'</source>
+        <translation>项目中没有名为“%1”的方案</translation>
+    </message>
+    <message>
+        <source>primary schools</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior schools</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Siting %1 for %2 (scenario %3): %4 zones with %5 children, %6 existing schools, %7 candidate plots (%8 excluded).</source>
+        <translation>为 %2 年选址%1（方案 %3）：%4 个需求单元共 %5 名学龄儿童，现有学校 %6 所，候选用地 %7 块（排除 %8 块）。</translation>
+    </message>
+    <message>
+        <source>  Plot %1 left out: %2.</source>
+        <translation>  用地 %1 未纳入：%2。</translation>
+    </message>
+    <message>
+        <source>Objective: %1; at most %2 new schools. Found in %3 s.</source>
+        <translation>目标：%1；最多新建 %2 所学校。用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Proposed %1 new school(s), %2 classes:</source>
+        <translation>建议新建学校 %1 所，共 %2 个班：</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 classes, %4 seats; %5 children assigned, %6 newly within %7 m, shortfall closed %8.</source>
+        <translation>  %1 %2：%3 个班，%4 个学位；划入学生 %5 名，新增 %7 米内就学 %6 名，填补缺口 %8 个学位。</translation>
+    </message>
+    <message>
+        <source>    Why: %1</source>
+        <translation>    理由：%1</translation>
+    </message>
+    <message>
+        <source>Children with a seat: %1 (%2 within %3 m); without a seat: %4. Mean trip %5 m.</source>
+        <translation>有学位的学龄儿童：%1 名（%3 米内 %2 名）；无学位：%4 名。平均就学距离 %5 米。</translation>
+    </message>
+    <message>
+        <source>constraint broken: %1</source>
+        <translation>约束未满足：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,1028 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnexAtlas</name>
+    <message>
+        <source>no shortfall</source>
+        <translation>无缺口</translation>
+    </message>
+    <message>
+        <source>short 1-199</source>
+        <translation>缺口1—199个</translation>
+    </message>
+    <message>
+        <source>short 200-499</source>
+        <translation>缺口200—499个</translation>
+    </message>
+    <message>
+        <source>short 500+</source>
+        <translation>缺口500个及以上</translation>
+    </message>
+    <message>
+        <source>Legend (primary catchments, shortfall %1)</source>
+        <translation>图例（小学招生片区%1年学位缺口）</translation>
+    </message>
+    <message>
+        <source>reserved plot</source>
+        <translation>预留教育用地</translation>
+    </message>
+    <message>
+        <source>county boundary</source>
+        <translation>县（市、区）界</translation>
+    </message>
+    <message>
+        <source>town boundary</source>
+        <translation>镇（街）界</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>8. Atlas</source>
+        <translation>八、图集</translation>
+    </message>
+    <message>
+        <source>Seat shortfall maps by county: primary catchments coloured by their %1 shortfall, with schools, reserved plots and boundaries.</source>
+        <translation>各县（市、区）学位缺口分区图：底色为小学招生片区%1年学位缺口，叠加学校、预留教育用地及行政界线。</translation>
+    </message>
+    <message>
+        <source>%1: seat shortfall map</source>
+        <translation>%1学位缺口分区图</translation>
+    </message>
+    <message>
+        <source>%1 %2: seat shortfall map</source>
+        <translation>%1%2学位缺口分区图</translation>
+    </message>
+    <message>
+        <source>Projection: %1</source>
+        <translation>坐标系统：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>Map review no. (审图号): __________</source>
+        <translation>审图号：__________</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1  %2</source>
+        <translation>编制单位：%1  %2</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexBalance</name>
+    <message>
+        <source>2. Seat demand and supply by year</source>
+        <translation>二、学位需求与供给</translation>
+    </message>
+    <message>
+        <source>Demand is public-seat demand; supply is classes times the standard class size; the shortfall is the sum of catchment shortfalls (seats do not move between catchments).</source>
+        <translation>学位需求为公办学位需求（户籍适龄儿童按入学率、民办就读比例折算，加随迁子女公办就读部分）；学位供给为公办学校班数乘标准班额；缺口为各招生片区缺口之和（学位不跨片区调剂）。</translation>
+    </message>
+    <message>
+        <source>Seat demand and supply by year (counties and towns)</source>
+        <translation>分年度学位需求与供给表（县、镇街）</translation>
+    </message>
+    <message>
+        <source>Unit: seats</source>
+        <translation>单位：个</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>供给</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Note: bold rows are county totals; medium projection variant.</source>
+        <translation>注：加粗行为县（市、区）合计；预测采用中方案。</translation>
+    </message>
+    <message>
+        <source>%1: seat demand and supply</source>
+        <translation>%1学位需求与供给</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>学位（个）</translation>
+    </message>
+    <message>
+        <source> supply</source>
+        <translation>学位供给</translation>
+    </message>
+    <message>
+        <source> demand</source>
+        <translation>学位需求</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexContext</name>
+    <message>
+        <source>Table %1</source>
+        <translation>附表%1</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>图%1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>nine-year</source>
+        <translation>九年一贯制</translation>
+    </message>
+    <message>
+        <source>twelve-year</source>
+        <translation>十二年一贯制</translation>
+    </message>
+    <message>
+        <source>teaching point</source>
+        <translation>教学点</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year as a column heading</comment>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexCover</name>
+    <message>
+        <source>Annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1—%2</source>
+        <translation>%1—%2年</translation>
+    </message>
+    <message>
+        <source>%1: compulsory-education seat plan, annex tables and maps</source>
+        <translation>%1“十四五”义务教育学位建设规划附表</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>规划情景：</translation>
+    </message>
+    <message>
+        <source>Plan period:</source>
+        <translation>规划期：</translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation>坐标系统：</translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>编制单位：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>编制日期：</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>（续）</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexDefaults</name>
+    <message>
+        <source>county budget + higher-level subsidies</source>
+        <translation>县级财政+上级补助</translation>
+    </message>
+    <message>
+        <source>%1 education bureau</source>
+        <translation>%1教育局</translation>
+    </message>
+    <message>
+        <source>SeatPlan default after ANNEX.md's project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
+        <translation>SeatPlan默认值，依据ANNEX.md附表1（资金来源：中央/省/市县/债券；责任单位）；可在项目元数据annex.funding_source、annex.responsible_unit中设置</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexLand</name>
+    <message>
+        <source>6. Land for schools</source>
+        <translation>六、教育用地保障</translation>
+    </message>
+    <message>
+        <source>Reserved school plots</source>
+        <translation>教育预留用地情况表</translation>
+    </message>
+    <message>
+        <source>Units: m2, mu, classes</source>
+        <translation>单位：㎡、亩、班</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街）</translation>
+    </message>
+    <message>
+        <source>Planned school</source>
+        <translation>规划
+学校</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>规划
+班数</translation>
+    </message>
+    <message>
+        <source>Area (m2)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Needed (m2)</source>
+        <translation>需用地（㎡）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>用地
+状态</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>planned size unknown</source>
+        <translation>规划规模未定</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>面积达标</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>面积不足</translation>
+    </message>
+    <message>
+        <source>outside the shortfall area</source>
+        <translation>不在缺口片区</translation>
+    </message>
+    <message>
+        <source>to acquire</source>
+        <translation>待征收</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已划拨</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>(no plot)</source>
+        <translation>（缺少预留用地）</translation>
+    </message>
+    <message>
+        <source>shortfall area without a reserved plot</source>
+        <translation>缺口片区无预留用地</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Residential projects: seats and school land</source>
+        <translation>住宅项目配套学位及用地情况表</translation>
+    </message>
+    <message>
+        <source>Units: m2, dwellings, persons, seats</source>
+        <translation>单位：㎡、套、人、个</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>住宅项目</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>住宅建筑面积</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Seats needed</source>
+        <translation>需配套学位</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Seats from FAR uplift</source>
+        <translation>容积率调整新增学位</translation>
+    </message>
+    <message>
+        <source>School plot</source>
+        <translation>配建地块</translation>
+    </message>
+    <message>
+        <source>no school plot</source>
+        <translation>未配建学校用地</translation>
+    </message>
+    <message>
+        <source>plot adequate</source>
+        <translation>配建用地达标</translation>
+    </message>
+    <message>
+        <source>plot too small</source>
+        <translation>配建用地不足</translation>
+    </message>
+    <message>
+        <source>Note: seats from seats per 1,000 residents (%1 primary, %2 junior); FAR uplifts raise seats in proportion.</source>
+        <translation>注：学位按千人指标测算（小学%1、初中%2个/千人），容积率调整按比例增加学位。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexLedger</name>
+    <message>
+        <source>7. Assumptions and parameters</source>
+        <translation>七、假设与参数</translation>
+    </message>
+    <message>
+        <source>Parameters used and their sources</source>
+        <translation>规划测算参数及来源表</translation>
+    </message>
+    <message>
+        <source>Units: per row</source>
+        <translation>单位：见各行</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>projection variant printed</source>
+        <translation>附表采用的预测方案</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexProject</name>
+    <message>
+        <source>base: nearest-school catchments, schools as of 2020 (generated)</source>
+        <translation>基准情景：就近入学招生片区，学校为2020年现状（模拟生成）</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>真实数据</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>模拟生成</translation>
+    </message>
+    <message>
+        <source>real+generated</source>
+        <translation>真实数据+模拟生成</translation>
+    </message>
+    <message>
+        <source>CGCS2000 / 3-degree Gauss-Kruger CM 117E (EPSG:4548)</source>
+        <translation>2000国家大地坐标系（CGCS2000），3度带高斯-克吕格投影，中央经线117°E（EPSG:4548）</translation>
+    </message>
+    <message>
+        <source>SeatPlan analysis, scenario %1</source>
+        <translation>SeatPlan学位规划测算（情景：%1）</translation>
+    </message>
+    <message>
+        <source>(organisation)</source>
+        <translation>（编制单位）</translation>
+    </message>
+    <message>
+        <source>counties</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>towns</source>
+        <translation>镇（街）</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>统计小区</translation>
+    </message>
+    <message>
+        <source>schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>catchments</source>
+        <translation>招生片区</translation>
+    </message>
+    <message>
+        <source>reserved plots</source>
+        <translation>预留教育用地</translation>
+    </message>
+    <message>
+        <source>residential projects</source>
+        <translation>住宅项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>project metadata annex.funding_source / annex.responsible_unit (unset ones: SeatPlan default)</source>
+        <translation>项目元数据annex.funding_source、annex.responsible_unit（未设置的采用SeatPlan默认值）</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexProjects</name>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>expansion</source>
+        <translation>改扩建</translation>
+    </message>
+    <message>
+        <source>relocation</source>
+        <translation>迁建</translation>
+    </message>
+    <message>
+        <source>continuing</source>
+        <translation>续建</translation>
+    </message>
+    <message>
+        <source>new start</source>
+        <translation>新开工</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>储备</translation>
+    </message>
+    <message>
+        <source>to acquire</source>
+        <translation>待征收</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已划拨</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>reserved plot %1</source>
+        <translation>预留地块 %1</translation>
+    </message>
+    <message>
+        <source>to be found</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>%1 expansion</source>
+        <translation>%1改扩建工程</translation>
+    </message>
+    <message>
+        <source>existing campus</source>
+        <translation>现有校园</translation>
+    </message>
+    <message>
+        <source>%1 conversion</source>
+        <translation>%1改扩建工程</translation>
+    </message>
+    <message>
+        <source>New %2 in %1</source>
+        <translation>%1新建%2</translation>
+    </message>
+    <message>
+        <source>Catchment %1 seats</source>
+        <translation>%1片区学位扩容工程</translation>
+    </message>
+    <message>
+        <source>sized to catchment %1's shortfall</source>
+        <translation>按片区%1缺口测算</translation>
+    </message>
+    <message>
+        <source>4. School construction projects</source>
+        <translation>四、学校建设项目</translation>
+    </message>
+    <message>
+        <source>Projects are the scenario's new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
+        <translation>建设项目包括本情景的新建、改扩建、迁建项目，以及按剩余片区缺口测算的储备项目。建筑面积按生均建筑面积标准（小学%1㎡、初中%2㎡）测算，总投资按%3元/㎡估算，其中工程费、工程建设其他费用、预备费分别占%4%、%5%、%6%，不含土地费用。</translation>
+    </message>
+    <message>
+        <source>Compulsory-education school construction projects</source>
+        <translation>“十四五”期间义务教育学校建设项目表</translation>
+    </message>
+    <message>
+        <source>Units: classes, seats, mu, m2, 10,000 yuan</source>
+        <translation>单位：班、个、亩、㎡、万元</translation>
+    </message>
+    <message>
+        <source>Seats added</source>
+        <translation>新增学位（个）</translation>
+    </message>
+    <message>
+        <source>Investment (10,000 yuan)</source>
+        <translation>总投资（万元）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>所在镇
+（街）</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>建设
+性质</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>项目
+状态</translation>
+    </message>
+    <message>
+        <source>Classes after</source>
+        <translation>建成后办学
+规模（班）</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Land (mu)</source>
+        <translation>用地面积
+（亩）</translation>
+    </message>
+    <message>
+        <source>Land status</source>
+        <translation>用地落实
+情况</translation>
+    </message>
+    <message>
+        <source>Floor area (m2)</source>
+        <translation>建筑面积
+（㎡）</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>工程费</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation>预备费</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金
+来源</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工年</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>竣工年</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note: estimates without land acquisition; the funding split is fixed at approval; reserve projects are sized to the remaining shortfall and use reserved plots first.</source>
+        <translation>注：投资为估算，不含土地征收费用；各级资金分担比例在项目立项时确定；“储备”项目按剩余缺口测算，选址以预留地块为先。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexSchools</name>
+    <message>
+        <source>5. Oversized schools and large classes</source>
+        <translation>五、超规模学校与大班额</translation>
+    </message>
+    <message>
+        <source>Oversized schools and large classes</source>
+        <translation>超规模学校和大班额学校明细表</translation>
+    </message>
+    <message>
+        <source>Units: students, classes</source>
+        <translation>单位：人、班</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>学校
+类型</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班数</translation>
+    </message>
+    <message>
+        <source>Mean class</source>
+        <translation>平均
+班额</translation>
+    </message>
+    <message>
+        <source>Largest class</source>
+        <translation>最大
+班额</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>规模
+上限</translation>
+    </message>
+    <message>
+        <source>Above cap</source>
+        <translation>超出
+人数</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>计划消除
+时间</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>above size cap</source>
+        <translation>超规模</translation>
+    </message>
+    <message>
+        <source>oversized class (66+)</source>
+        <translation>超大班额</translation>
+    </message>
+    <message>
+        <source>large class (56-65)</source>
+        <translation>大班额</translation>
+    </message>
+    <message>
+        <source> education bureau</source>
+        <translation>教育局</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source> schools</source>
+        <translation>所</translation>
+    </message>
+    <message>
+        <source>Note: large classes %1-%2 students, oversized %3 and more; caps %4 (primary, junior) and %5 (nine-year).</source>
+        <translation>注：大班额为%1—%2人，超大班额为%3人及以上；规模上限小学、初中%4人，九年一贯制%5人。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexShortfall</name>
+    <message>
+        <source>3. Shortfall catchments and seats to build</source>
+        <translation>三、学位缺口片区及分年度建设需求</translation>
+    </message>
+    <message>
+        <source>Catchments short of seats by year</source>
+        <translation>学位缺口招生片区分年度缺口表</translation>
+    </message>
+    <message>
+        <source>Units: seats, classes</source>
+        <translation>单位：个、班</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街）</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <translation>招生片区</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>seats short</source>
+        <translation>缺口学位</translation>
+    </message>
+    <message>
+        <source>classes needed</source>
+        <translation>需增班数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note: classes = shortfall / standard class size (%1 primary, %2 junior), rounded up.</source>
+        <translation>注：缺口学位为片区公办学位需求减片区学位供给；需增班数按标准班额（小学%1人、初中%2人）向上取整。</translation>
+    </message>
+    <message>
+        <source>Seats and classes to build per year by county</source>
+        <translation>各县（市、区）分年度新增学位建设需求表</translation>
+    </message>
+    <message>
+        <source>Units: seats, classes, mu</source>
+        <translation>单位：个、班、亩</translation>
+    </message>
+    <message>
+        <source>seats added</source>
+        <translation>新增学位</translation>
+    </message>
+    <message>
+        <source>classes added</source>
+        <translation>新增班数</translation>
+    </message>
+    <message>
+        <source>cumulative seats</source>
+        <translation>累计新增学位</translation>
+    </message>
+    <message>
+        <source>land (mu)</source>
+        <translation>需用地（亩）</translation>
+    </message>
+    <message>
+        <source>Note: closes catchment shortfalls by %1 and keeps them closed; land at %2 m2 (primary) and %3 m2 (junior) per student.</source>
+        <translation>注：按%1年前消除片区缺口并保持无缺口测算；用地按生均用地标准（小学%2㎡、初中%3㎡）。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexTargets</name>
+    <message>
+        <source>Enrolment rate</source>
+        <translation>义务教育入学率</translation>
+    </message>
+    <message>
+        <source>Consolidation rate</source>
+        <translation>九年义务教育巩固率</translation>
+    </message>
+    <message>
+        <source>Migrant children in public or purchased places</source>
+        <translation>随迁子女在公办学校（含政府购买学位）就读比例</translation>
+    </message>
+    <message>
+        <source>Enrolment of disabled children</source>
+        <translation>适龄残疾儿童少年入学率</translation>
+    </message>
+    <message>
+        <source>Resource rooms where required</source>
+        <translation>应设资源教室学校的设置比例</translation>
+    </message>
+    <message>
+        <source>Boarding schools per town (fewest)</source>
+        <translation>每个乡镇寄宿制学校（所，最少的乡镇）</translation>
+    </message>
+    <message>
+        <source>Education groups</source>
+        <translation>教育集团（个）</translation>
+    </message>
+    <message>
+        <source>qualified teachers per 100</source>
+        <translation>每百名学生拥有高于规定学历教师数</translation>
+    </message>
+    <message>
+        <source>key teachers per 100</source>
+        <translation>每百名学生拥有县级以上骨干教师数</translation>
+    </message>
+    <message>
+        <source>PE and art teachers per 100</source>
+        <translation>每百名学生拥有体育、艺术专任教师数</translation>
+    </message>
+    <message>
+        <source>teaching area per student</source>
+        <translation>生均教学及辅助用房面积</translation>
+    </message>
+    <message>
+        <source>sports area per student</source>
+        <translation>生均体育运动场馆面积</translation>
+    </message>
+    <message>
+        <source>equipment value per student</source>
+        <translation>生均教学仪器设备值</translation>
+    </message>
+    <message>
+        <source>multimedia rooms per 100</source>
+        <translation>每百名学生拥有网络多媒体教室数</translation>
+    </message>
+    <message>
+        <source>1. Work-plan targets by county</source>
+        <translation>一、工作方案目标达成情况</translation>
+    </message>
+    <message>
+        <source>Each county's work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
+        <translation>按县（市、区）列出工作方案各项目标的目标值、现状或测算值及是否达标；优质均衡各项指标列出校际差异系数。</translation>
+    </message>
+    <message>
+        <source>Work-plan targets by county</source>
+        <translation>各县（市、区）工作方案目标达成情况表</translation>
+    </message>
+    <message>
+        <source>Units: %, schools, groups, students</source>
+        <translation>单位：%、所、个、人</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>现状/测算值</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标情况</translation>
+    </message>
+    <message>
+        <source>%2 seat shortfall in %1 (seats)</source>
+        <translation>%1年%2学位缺口（个）</translation>
+    </message>
+    <message>
+        <source>Schools with large classes (56+)</source>
+        <translation>有大班额（56人及以上）的学校（所）</translation>
+    </message>
+    <message>
+        <source>Schools with oversized classes (66+)</source>
+        <translation>有超大班额（66人及以上）的学校（所）</translation>
+    </message>
+    <message>
+        <source>Schools above the size cap</source>
+        <translation>超规模学校（所）</translation>
+    </message>
+    <message>
+        <source>优质均衡 %1 %2 CV</source>
+        <translation>优质均衡 %1 %2 差异系数</translation>
+    </message>
+    <message>
+        <source>Note: targets from the work plan and 教督〔2017〕6号; see the assumptions ledger.</source>
+        <translation>注：目标值取自工作方案及《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号），见假设与参数表。</translation>
+    </message>
+</context>
+<context>
     <name>LegendBuilder</name>
     <message>
         <source>Seats, %1 (%2)</source>
@@ -74,6 +1096,85 @@
     <message>
         <source>built</source>
         <translation>已建成</translation>
+    </message>
+</context>
+<context>
+    <name>SitingText</name>
+    <message>
+        <source>Seats %1 children who had no place at the existing schools; %2 of its children are newly within %3 m.</source>
+        <translation>为现有学校容纳不下的 %1 名学生提供学位；其中 %2 名学生新进入 %3 米服务半径。</translation>
+    </message>
+    <message>
+        <source>Puts %1 children newly within %2 m of their school.</source>
+        <translation>使 %1 名学生新进入学校 %2 米服务半径内。</translation>
+    </message>
+    <message>
+        <source>Shortens the mean trip of its %1 children from %2 m to %3 m.</source>
+        <translation>使划入的 %1 名学生平均就学距离由 %2 米缩短到 %3 米。</translation>
+    </message>
+    <message>
+        <source>too small for the smallest standard school</source>
+        <translation>面积不足以建设最小标准规模的学校</translation>
+    </message>
+    <message>
+        <source>closer to a railway than the clearance (GB 50099-2011)</source>
+        <translation>距铁路小于防护距离（GB 50099-2011）</translation>
+    </message>
+    <message>
+        <source>closer to an expressway or arterial road than the clearance (GB 50099-2011)</source>
+        <translation>距高速公路或城市主干道小于防护距离（GB 50099-2011）</translation>
+    </message>
+    <message>
+        <source>reserved for a school of another level</source>
+        <translation>规划为其他学段学校用地</translation>
+    </message>
+    <message>
+        <source>already built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>the scenario already places a school there</source>
+        <translation>方案中已在此安排学校</translation>
+    </message>
+    <message>
+        <source>The project has no roads layer: railway and arterial clearances were not checked.</source>
+        <translation>项目没有道路图层：未检查铁路与主干道防护距离。</translation>
+    </message>
+    <message>
+        <source>The roads layer has no railways: the railway clearance was not checked.</source>
+        <translation>道路图层中没有铁路：未检查铁路防护距离。</translation>
+    </message>
+    <message>
+        <source>The roads layer has no expressways or arterial roads: that clearance was not checked.</source>
+        <translation>道路图层中没有高速公路或主干道：未检查该防护距离。</translation>
+    </message>
+    <message>
+        <source>Distances: walking along the roads layer.</source>
+        <translation>距离：沿道路图层的步行距离。</translation>
+    </message>
+    <message>
+        <source>Distances: straight-line (no local streets to walk along in the roads layer).</source>
+        <translation>距离：直线距离（道路图层中没有可步行的支路）。</translation>
+    </message>
+    <message>
+        <source>Schools left out for want of a location: %1.</source>
+        <translation>因缺少位置而未纳入的学校：%1 所。</translation>
+    </message>
+    <message>
+        <source>Zones with children left out for want of a polygon: %1.</source>
+        <translation>因缺少面要素而未纳入的有学龄儿童的单元：%1 个。</translation>
+    </message>
+    <message>
+        <source>shortest total travel</source>
+        <translation>总就学距离最短</translation>
+    </message>
+    <message>
+        <source>most children within walking distance</source>
+        <translation>步行距离内学生最多</translation>
+    </message>
+    <message>
+        <source>fewest new schools</source>
+        <translation>新建学校最少</translation>
     </message>
 </context>
 </TS>

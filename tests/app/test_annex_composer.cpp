@@ -24,6 +24,7 @@ AnnexDocument longTableDocument(int rows)
     document.cover.title = QStringLiteral("测试县义务教育学位建设规划附表");
     document.cover.area = QStringLiteral("测试县");
     document.cover.date = QStringLiteral("2025年1月1日");
+    document.labels.continued = QStringLiteral("（续）");
     document.blocks.push_back(AnnexHeading { QStringLiteral("一、建设项目"), 1 });
     document.blocks.push_back(
         AnnexParagraph { QStringLiteral("本表列出规划期内的全部建设项目。") });

@@ -55,7 +55,7 @@ TEST_CASE("Plot checks give area, zones in reach, catchments and overlaps with l
     PlotCheckOptions options;
     options.serviceRadius = 500;
     options.railwayBuffer = 350;
-    options.expresswayBuffer = 80;
+    options.arterialBuffer = 80;
     const auto checks = checkPlots(plots, zones, catchments, landuse, roads, { farmland }, options);
     REQUIRE(checks.size() == 1);
     const PlotCheck& c = checks[0];

@@ -6,6 +6,7 @@
 #include "seatplan/render/annex/annex_builder.h"
 #include "seatplan/render/annex/annex_composer.h"
 #include "seatplan/render/annex/annex_spreadsheets.h"
+#include "seatplan/render/annex/project_annex.h"
 #include "seatplan/render/scenario_loader.h"
 
 #include <QDateTime>
@@ -26,21 +27,6 @@ namespace {
         if (ok)
             return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc());
         return QDateTime::currentDateTimeUtc();
-    }
-
-    QString crsText(const std::string& crs)
-    {
-        if (crs == "EPSG:4548")
-            return QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 117E (EPSG:4548)");
-        return QString::fromStdString(crs);
-    }
-
-    std::shared_ptr<const gis::VectorLayer> layerOrNull(
-        const gis::Project& project, const char* name)
-    {
-        if (!project.hasLayer(name))
-            return nullptr;
-        return std::make_shared<const gis::VectorLayer>(project.readLayer(name));
     }
 
     void writeAnnex(const render::AnnexDocument& document, render::AnnexPaper paper,
@@ -107,69 +93,32 @@ int AnnexCommand::run(const QCommandLineParser& parser) const
         throw UsageError(tr("the project has no scenario '%1'")
                              .arg(QString::fromStdString(scenarioName))
                              .toStdString());
-    printError(tr("loading %1 ...").arg(args[0]));
-    // The scenario's catchments and its journal edits, exactly as analyze and compare see them.
-    const render::LoadedScenario loaded = render::loadScenario(project, scenarioName);
-    const core::PlanningInputs& inputs = loaded.inputs;
-    const core::Scenario& scenario = loaded.scenario;
-
-    render::AnnexOptions options;
-    options.firstYear = years.captured(1).toInt();
-    options.lastYear = years.captured(2).toInt();
-    for (const QString& code : parser.values(QStringLiteral("county"))) {
-        const bool exists = std::any_of(inputs.counties.begin(), inputs.counties.end(),
-            [&](const core::County& county) { return county.code == code.toStdString(); });
-        if (!exists)
-            throw UsageError(tr("the project has no county %1").arg(code).toStdString());
-        options.counties.push_back(code.toStdString());
-    }
+    render::ProjectAnnexRequest request;
+    request.scenario = scenarioName;
+    request.firstYear = years.captured(1).toInt();
+    request.lastYear = years.captured(2).toInt();
+    for (const QString& code : parser.values(QStringLiteral("county")))
+        request.counties.push_back(code.toStdString());
     // The annex is an official Chinese document whatever language the messages are in.
-    options.language = parser.isSet(QStringLiteral("lang"))
+    request.language = parser.isSet(QStringLiteral("lang"))
         ? render::chooseLanguage(parser.value(QStringLiteral("lang")))
         : render::Language::Chinese;
-    options.townMaps = parser.isSet(QStringLiteral("towns"));
-    options.regionName
-        = QString::fromStdString(project.metadata("region_name").value_or(inputs.regionCode));
-    const QDateTime date = documentDate();
-    options.date = options.language == render::Language::Chinese
-        ? date.toString(QStringLiteral("yyyy年M月d日"))
-        : date.toString(QStringLiteral("d MMMM yyyy"));
-    options.crs = crsText(project.crs());
-    options.organisation = QString::fromStdString(
-        project.metadata("organisation")
-            .value_or(
-                options.language == render::Language::Chinese ? "（编制单位）" : "(organisation)"));
-    const QString title = QString::fromStdString(project.metadata("title").value_or(""));
-    if (!title.isEmpty())
-        options.sources << title;
-    QStringList origins;
-    for (const char* layer :
-        { gis::layers::kCounties, gis::layers::kTowns, gis::layers::kZones, gis::layers::kSchools,
-            gis::layers::kCatchments, gis::layers::kPlots, gis::layers::kDevelopments })
-        if (const auto provenance = project.provenance(layer))
-            origins << QStringLiteral("%1 (%2)").arg(
-                QString::fromUtf8(layer), QString::fromStdString(provenance->origin));
-    if (!origins.isEmpty())
-        options.sources << origins.join(QStringLiteral(", "));
-    options.sources
-        << tr("SeatPlan analysis, scenario %1").arg(QString::fromStdString(scenarioName));
+    request.townMaps = parser.isSet(QStringLiteral("towns"));
+    request.date = documentDate();
+    printError(tr("loading %1 ...").arg(args[0]));
+    const render::ProjectAnnex annex(project, request);
+    const render::AnnexOptions& options = annex.options();
+    const core::PlanningInputs& inputs = annex.inputs();
+    const QDateTime date = request.date;
+    for (const std::string& code : request.counties) {
+        const bool exists = std::any_of(inputs.counties.begin(), inputs.counties.end(),
+            [&](const core::County& county) { return county.code == code; });
+        if (!exists)
+            throw UsageError(
+                tr("the project has no county %1").arg(QString::fromStdString(code)).toStdString());
+    }
 
-    core::AnalysisOptions analysis;
-    analysis.firstYear = std::max(inputs.baseYear, options.firstYear);
-    analysis.lastYear = std::min(inputs.lastYear, options.lastYear);
-    analysis.variants = { options.variant };
-    printError(tr("analysing %1 ...").arg(QString::fromStdString(scenarioName)));
-    const core::Results results = core::analyze(inputs, scenario, analysis);
-
-    render::AnnexMapLayers maps;
-    maps.counties = layerOrNull(project, gis::layers::kCounties);
-    maps.towns = layerOrNull(project, gis::layers::kTowns);
-    maps.catchments = layerOrNull(project, gis::layers::kCatchments);
-    maps.schools = layerOrNull(project, gis::layers::kSchools);
-    maps.plots = layerOrNull(project, gis::layers::kPlots);
-
-    const render::AnnexDocument document
-        = render::buildAnnex(inputs, scenario, results, options, &maps);
+    const render::AnnexDocument document = annex.build();
     writeAnnex(document, paper, output, date);
     const QFileInfo info(output);
     const QString base = info.path() + QLatin1Char('/') + info.completeBaseName();
@@ -186,10 +135,7 @@ int AnnexCommand::run(const QCommandLineParser& parser) const
               }()
             : options.counties;
         for (const std::string& county : counties) {
-            render::AnnexOptions one = options;
-            one.counties = { county };
-            const render::AnnexDocument part
-                = render::buildAnnex(inputs, scenario, results, one, &maps);
+            const render::AnnexDocument part = annex.build({ county });
             writeAnnex(part, paper,
                 base + QLatin1Char('-') + QString::fromStdString(county) + QStringLiteral(".pdf"),
                 date);

@@ -1,14 +1,11 @@
 #include "seatplan/ui/annex_print.h"
 
-#include "seatplan/core/analyze.h"
 #include "seatplan/gis/project.h"
-#include "seatplan/gis/project_loader.h"
-#include "seatplan/render/annex/annex_builder.h"
 #include "seatplan/render/annex/annex_composer.h"
+#include "seatplan/render/annex/project_annex.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDate>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -24,17 +21,26 @@ namespace {
         Q_DECLARE_TR_FUNCTIONS(AnnexPrint)
     };
 
-    std::shared_ptr<const gis::VectorLayer> layerOrNull(
-        const gis::Project& project, const char* name)
-    {
-        if (!project.hasLayer(name))
-            return nullptr;
-        return std::make_shared<const gis::VectorLayer>(project.readLayer(name));
-    }
-
 } // namespace
 
-void printAnnex(QWidget* parent, const QString& projectPath)
+render::AnnexDocument composePrintAnnex(
+    const QString& projectPath, const QString& scenario, render::Language language)
+{
+    gis::Project project = gis::Project::openReadOnly(projectPath.toStdString());
+    render::ProjectAnnexRequest request;
+    request.scenario = scenario.isEmpty() ? std::string("base") : scenario.toStdString();
+    request.language = language;
+    return render::ProjectAnnex(project, request).build();
+}
+
+int paintAnnex(const render::AnnexDocument& document, QPrinter& printer)
+{
+    const render::AnnexComposer composer(document);
+    printer.setPageLayout(composer.pageLayout());
+    return composer.paint(printer);
+}
+
+void printAnnex(QWidget* parent, const QString& projectPath, const QString& scenario)
 {
     if (projectPath.isEmpty()) {
         QMessageBox::information(
@@ -43,44 +49,17 @@ void printAnnex(QWidget* parent, const QString& projectPath)
     }
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const gis::Project project = gis::Project::openReadOnly(projectPath.toStdString());
-        const core::PlanningInputs inputs = gis::loadPlanningInputs(project);
-        core::Scenario scenario;
-        render::AnnexOptions options;
-        options.language = render::currentLanguage();
-        core::AnalysisOptions analysis;
-        analysis.firstYear = std::max(inputs.baseYear, options.firstYear);
-        analysis.lastYear = std::min(inputs.lastYear, options.lastYear);
-        analysis.variants = { options.variant };
-        const core::Results results = core::analyze(inputs, scenario, analysis);
-        options.regionName
-            = QString::fromStdString(project.metadata("region_name").value_or(inputs.regionCode));
-        options.date = options.language == render::Language::Chinese
-            ? QDate::currentDate().toString(QStringLiteral("yyyy年M月d日"))
-            : QDate::currentDate().toString(QStringLiteral("d MMMM yyyy"));
-        options.crs = QString::fromStdString(project.crs());
-        options.organisation
-            = QString::fromStdString(project.metadata("organisation").value_or(""));
-        options.sources << QString::fromStdString(project.metadata("title").value_or(""));
-        render::AnnexMapLayers maps;
-        maps.counties = layerOrNull(project, gis::layers::kCounties);
-        maps.towns = layerOrNull(project, gis::layers::kTowns);
-        maps.catchments = layerOrNull(project, gis::layers::kCatchments);
-        maps.schools = layerOrNull(project, gis::layers::kSchools);
-        maps.plots = layerOrNull(project, gis::layers::kPlots);
-        const render::AnnexDocument document
-            = render::buildAnnex(inputs, scenario, results, options, &maps);
+        const render::AnnexDocument document = composePrintAnnex(projectPath, scenario);
         QApplication::restoreOverrideCursor();
 
-        const render::AnnexComposer composer(document);
         QPrinter printer(QPrinter::HighResolution);
-        printer.setPageLayout(composer.pageLayout());
+        printer.setPageLayout(render::AnnexComposer(document).pageLayout());
         QPrintPreviewDialog preview(&printer, parent);
         preview.setWindowTitle(AnnexPrint::tr("Print annex"));
         QObject::connect(
-            &preview, &QPrintPreviewDialog::paintRequested, parent, [&composer](QPrinter* target) {
+            &preview, &QPrintPreviewDialog::paintRequested, parent, [&document](QPrinter* target) {
                 try {
-                    composer.paint(*target);
+                    paintAnnex(document, *target);
                 } catch (const std::exception&) {
                     // The preview shows what was painted; a failing device reports itself.
                 }

@@ -47,8 +47,9 @@ void MainWindow::createActions()
     a.open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(
-        tr("Print &annex..."), this, [this] { printAnnex(this, m_document->path()); });
+    // The base until PlanDocument tells its active scenario (issue of the scenarios helper).
+    m_fileMenu->addAction(tr("Print &annex..."), this,
+        [this] { printAnnex(this, m_document->path(), QStringLiteral("base")); });
     a.quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     a.quit->setShortcut(QKeySequence::Quit);
 

@@ -6,6 +6,7 @@
 #include "seatplan/render/base_styles.h"
 #include "seatplan/render/map_painter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
@@ -27,14 +28,13 @@ namespace {
     struct ShortfallClass {
         double below; ///< upper bound (exclusive) of the class, seats
         QColor colour;
-        const char* zh;
-        const char* en;
+        const char* label; ///< English source, translated in context "AnnexAtlas"
     };
     const std::array<ShortfallClass, 4> kShortfallClasses { {
-        { 0.5, QColor(0xd9, 0xef, 0xc9), "无缺口", "no shortfall" },
-        { 200, QColor(0xfe, 0xe0, 0x8b), "缺口1—199个", "short 1-199" },
-        { 500, QColor(0xfc, 0x8d, 0x59), "缺口200—499个", "short 200-499" },
-        { 1e300, QColor(0xd7, 0x30, 0x27), "缺口500个及以上", "short 500+" },
+        { 0.5, QColor(0xd9, 0xef, 0xc9), QT_TRANSLATE_NOOP("AnnexAtlas", "no shortfall") },
+        { 200, QColor(0xfe, 0xe0, 0x8b), QT_TRANSLATE_NOOP("AnnexAtlas", "short 1-199") },
+        { 500, QColor(0xfc, 0x8d, 0x59), QT_TRANSLATE_NOOP("AnnexAtlas", "short 200-499") },
+        { 1e300, QColor(0xd7, 0x30, 0x27), QT_TRANSLATE_NOOP("AnnexAtlas", "short 500+") },
     } };
 
     /// The layers of every atlas page, prepared once and shared by the pages' paint calls.
@@ -179,16 +179,14 @@ namespace {
     LegendTexts legendTexts(const AnnexContext& context, int year)
     {
         LegendTexts texts;
-        texts.title = context
-                          .text("图例（小学招生片区%1年学位缺口）",
-                              "Legend (primary catchments, shortfall %1)")
+        texts.title = context.translate("AnnexAtlas", "Legend (primary catchments, shortfall %1)")
                           .arg(year);
         for (const auto& band : kShortfallClasses)
-            texts.entries << context.text(band.zh, band.en);
-        texts.entries << context.text("预留教育用地", "reserved plot")
-                      << context.text("县（市、区）界", "county boundary")
-                      << context.text("镇（街）界", "town boundary")
-                      << context.text("学校", "school");
+            texts.entries << context.translate("AnnexAtlas", band.label);
+        texts.entries << context.translate("AnnexAtlas", "reserved plot")
+                      << context.translate("AnnexAtlas", "county boundary")
+                      << context.translate("AnnexAtlas", "town boundary")
+                      << context.translate("AnnexAtlas", "school");
         return texts;
     }
 
@@ -300,10 +298,9 @@ void addAtlasSection(
         ? context.inputs.standards.targetYear
         : std::min(context.inputs.standards.targetYear, context.years().back());
     blocks.push_back(AnnexPageBreak {});
-    blocks.push_back(AnnexHeading { context.text("八、图集", "8. Atlas"), 1 });
+    blocks.push_back(AnnexHeading { context.translate("AnnexAtlas", "8. Atlas"), 1 });
     blocks.push_back(AnnexParagraph { context
-                                          .text("各县（市、区）学位缺口分区图：底色为小学招生片区%"
-                                                "1年学位缺口，叠加学校、预留教育用地及行政界线。",
+                                          .translate("AnnexAtlas",
                                               "Seat shortfall maps by county: primary catchments "
                                               "coloured by their %1 shortfall, with "
                                               "schools, reserved plots and boundaries.")
@@ -318,7 +315,7 @@ void addAtlasSection(
         gis::Geometry focus
             = maps.counties ? featureGeometry(*maps.counties, "code", county) : gis::Geometry();
         if (!focus.isEmpty())
-            pages.push_back({ context.text("%1学位缺口分区图", "%1: seat shortfall map")
+            pages.push_back({ context.translate("AnnexAtlas", "%1: seat shortfall map")
                                   .arg(context.countyName(county)),
                 std::move(focus) });
         if (!context.options.townMaps || !maps.towns)
@@ -329,7 +326,7 @@ void addAtlasSection(
             gis::Geometry townFocus = featureGeometry(*maps.towns, "code", town.code);
             if (!townFocus.isEmpty())
                 pages.push_back(
-                    { context.text("%1%2学位缺口分区图", "%1 %2: seat shortfall map")
+                    { context.translate("AnnexAtlas", "%1 %2: seat shortfall map")
                             .arg(context.countyName(county), QString::fromStdString(town.name)),
                         std::move(townFocus) });
         }
@@ -339,19 +336,18 @@ void addAtlasSection(
         map.number = context.nextFigure();
         map.title = page.title;
         const QString crs = context.options.crs;
-        const bool chinese = context.chinese();
-        map.notes << (chinese ? QStringLiteral("坐标系统：") : QStringLiteral("Projection: "))
-                + crs;
-        map.notes << (chinese ? QStringLiteral("数据来源：") : QStringLiteral("Sources: "))
-                + context.options.sources.join(QStringLiteral("；"));
-        map.notes << (chinese ? QStringLiteral("审图号：__________")
-                              : QStringLiteral("Map review no. (审图号): __________"));
-        map.notes << (chinese ? QStringLiteral("编制单位：") : QStringLiteral("Prepared by: "))
-                + context.options.organisation + QStringLiteral("  ") + context.options.date;
+        map.notes << context.translate("AnnexAtlas", "Projection: %1").arg(crs);
+        map.notes << context.translate("AnnexAtlas", "Sources: %1")
+                         .arg(context.options.sources.join(QStringLiteral("；")));
+        map.notes << context.translate("AnnexAtlas", "Map review no. (审图号): __________");
+        map.notes << context.translate("AnnexAtlas", "Prepared by: %1  %2")
+                         .arg(context.options.organisation, context.options.date);
         const QRectF extent = extentOf(page.focus);
         const auto focus = std::make_shared<const gis::Geometry>(page.focus);
         const LegendTexts legend = legendTexts(context, year);
-        map.paint = [data, extent, focus, legend, chinese](QPainter& painter, const QRectF& frame) {
+        const QString scaleFormat = context.translate("AnnexAtlas", "Scale 1:%1");
+        map.paint = [data, extent, focus, legend, scaleFormat](
+                        QPainter& painter, const QRectF& frame) {
             const double dpmm = painter.device()->logicalDpiX() / 25.4;
             const QSizeF frameMm(frame.width() / dpmm, frame.height() / dpmm);
             // Fit the unit's extent with a margin, then round to a printable scale.
@@ -366,8 +362,7 @@ void addAtlasSection(
             painter.setFont(AnnexFonts::serif(9));
             painter.setPen(Qt::black);
             const QString scaleText
-                = (chinese ? QStringLiteral("比例尺 1:%1") : QStringLiteral("Scale 1:%1"))
-                      .arg(QLocale(QLocale::English).toString(scale, 'f', 0));
+                = scaleFormat.arg(QLocale(QLocale::English).toString(scale, 'f', 0));
             painter.drawText(
                 QRectF(frame.left(), frame.bottom() - 8 * dpmm, frame.width() - 4 * dpmm, 6 * dpmm),
                 Qt::AlignRight | Qt::AlignVCenter, scaleText);

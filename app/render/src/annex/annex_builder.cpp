@@ -10,27 +10,36 @@ AnnexDocument buildAnnex(const core::PlanningInputs& inputs, const core::Scenari
     detail::AnnexContext context(inputs, scenario, results, options);
     AnnexDocument document;
     AnnexCover& cover = document.cover;
-    const bool zh = context.chinese();
-    cover.attachment = zh ? QStringLiteral("附件") : QStringLiteral("Annex");
+    cover.attachment = context.translate("AnnexCover", "Annex");
     QString area = options.regionName;
     if (context.counties().size() == 1)
         area = context.countyName(context.counties().front());
-    const QString period = context.years().empty()
-        ? QString()
-        : QStringLiteral("%1—%2").arg(context.years().front()).arg(context.years().back());
-    cover.title = zh
-        ? QStringLiteral("%1“十四五”义务教育学位建设规划附表").arg(area)
-        : QStringLiteral("%1: compulsory-education seat plan, annex tables and maps").arg(area);
+    const QString period = context.years().empty() ? QString()
+                                                   : context.translate("AnnexCover", "%1—%2")
+                                                         .arg(context.years().front())
+                                                         .arg(context.years().back());
+    cover.title
+        = context
+              .translate("AnnexCover", "%1: compulsory-education seat plan, annex tables and maps")
+              .arg(area);
     cover.area = area;
+    const QString description = options.scenarioDescription.isEmpty()
+        ? QString::fromStdString(scenario.description)
+        : options.scenarioDescription;
     cover.scenario = QString::fromStdString(scenario.name)
-        + (scenario.description.empty()
-                ? QString()
-                : QStringLiteral("（%1）").arg(QString::fromStdString(scenario.description)));
-    cover.period = zh ? period + QStringLiteral("年") : period;
+        + (description.isEmpty() ? QString()
+                                 : context.translate("AnnexCover", " (%1)").arg(description));
+    cover.period = period;
     cover.date = options.date;
     cover.crs = options.crs;
     cover.sources = options.sources;
     cover.organisation = options.organisation;
+    document.labels = { context.translate("AnnexCover", "Scenario:"),
+        context.translate("AnnexCover", "Plan period:"),
+        context.translate("AnnexCover", "Projection:"),
+        context.translate("AnnexCover", "Data sources:"),
+        context.translate("AnnexCover", "Prepared by:"), context.translate("AnnexCover", "Date:"),
+        context.translate("AnnexCover", " (continued)") };
 
     detail::addTargetsSection(context, document.blocks);
     detail::addBalanceSection(context, document.blocks);

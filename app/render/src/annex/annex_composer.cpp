@@ -108,7 +108,8 @@ namespace {
             .height();
     }
 
-    void paintCover(Flow& flow, const AnnexCover& cover, QPaintDevice* device)
+    void paintCover(
+        Flow& flow, const AnnexCover& cover, const AnnexLabels& labels, QPaintDevice* device)
     {
         QPainter& painter = flow.painter();
         const QRectF body = flow.body();
@@ -148,15 +149,12 @@ namespace {
                 Qt::AlignLeft | Qt::TextWordWrap, value);
             y += height;
         };
-        const bool chinese = cover.attachment.contains(QStringLiteral("附件"));
-        line(chinese ? QStringLiteral("规划情景：") : QStringLiteral("Scenario:"), cover.scenario);
-        line(chinese ? QStringLiteral("规划期：") : QStringLiteral("Plan period:"), cover.period);
-        line(chinese ? QStringLiteral("坐标系统：") : QStringLiteral("Projection:"), cover.crs);
-        line(chinese ? QStringLiteral("数据来源：") : QStringLiteral("Data sources:"),
-            cover.sources.join(QStringLiteral("\n")));
-        line(chinese ? QStringLiteral("编制单位：") : QStringLiteral("Prepared by:"),
-            cover.organisation);
-        line(chinese ? QStringLiteral("编制日期：") : QStringLiteral("Date:"), cover.date);
+        line(labels.scenario, cover.scenario);
+        line(labels.period, cover.period);
+        line(labels.crs, cover.crs);
+        line(labels.sources, cover.sources.join(QStringLiteral("\n")));
+        line(labels.organisation, cover.organisation);
+        line(labels.date, cover.date);
     }
 
     void paintHeading(Flow& flow, const AnnexHeading& heading, QPaintDevice* device)
@@ -399,7 +397,8 @@ namespace {
         flow.advance(height);
     }
 
-    void paintTable(Flow& flow, const AnnexTable& table, QPaintDevice* device)
+    void paintTable(
+        Flow& flow, const AnnexTable& table, const QString& continuedMark, QPaintDevice* device)
     {
         const double pad = flow.mm(kCellPadMm);
         const TableLayout layout = layoutTable(table, flow.body().width(), pad, device);
@@ -418,11 +417,7 @@ namespace {
         auto startPart = [&](bool continued) {
             const QString number
                 = table.number.isEmpty() ? QString() : table.number + QLatin1Char(' ');
-            const QString title = number + table.title
-                + (continued ? (table.number.startsWith(QStringLiteral("附表"))
-                           ? QStringLiteral("（续）")
-                           : QStringLiteral(" (continued)"))
-                             : QString());
+            const QString title = number + table.title + (continued ? continuedMark : QString());
             painter.setFont(titleFont);
             painter.drawText(QRectF(flow.body().left(), flow.y(), flow.body().width(), titleHeight),
                 Qt::AlignCenter, title);
@@ -549,7 +544,7 @@ int AnnexComposer::paint(QPagedPaintDevice& device) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     Flow flow(device, painter);
     flow.newPage();
-    paintCover(flow, m_document.cover, &device);
+    paintCover(flow, m_document.cover, m_document.labels, &device);
     flow.newPage();
     for (const AnnexBlock& block : m_document.blocks) {
         if (const auto* heading = std::get_if<AnnexHeading>(&block))
@@ -557,7 +552,7 @@ int AnnexComposer::paint(QPagedPaintDevice& device) const
         else if (const auto* paragraph = std::get_if<AnnexParagraph>(&block))
             paintParagraph(flow, *paragraph, &device);
         else if (const auto* table = std::get_if<AnnexTable>(&block))
-            paintTable(flow, *table, &device);
+            paintTable(flow, *table, m_document.labels.continued, &device);
         else if (const auto* chart = std::get_if<AnnexChart>(&block))
             paintChart(flow, *chart, &device);
         else if (const auto* map = std::get_if<AnnexMapPage>(&block))

@@ -1,5 +1,7 @@
 #include "annex_context.h"
 
+#include "annex_defaults.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -11,6 +13,7 @@ AnnexContext::AnnexContext(const core::PlanningInputs& inputsIn, const core::Sce
     , scenario(scenarioIn)
     , results(resultsIn)
     , options(optionsIn)
+    , m_translator(optionsIn.language)
 {
     const int first = std::max(options.firstYear, results.firstYear);
     const int last = std::min(options.lastYear, results.lastYear);
@@ -43,23 +46,36 @@ AnnexContext::AnnexContext(const core::PlanningInputs& inputsIn, const core::Sce
     index(results.counties);
 }
 
-QString AnnexContext::text(const char* zh, const char* en) const
-{
-    return QString::fromUtf8(chinese() ? zh : en);
-}
-
 QString AnnexContext::nextTable()
 {
     ++m_tables;
-    return chinese() ? QStringLiteral("附表%1").arg(m_tables)
-                     : QStringLiteral("Table %1").arg(m_tables);
+    return translate("AnnexContext", "Table %1").arg(m_tables);
 }
 
 QString AnnexContext::nextFigure()
 {
     ++m_figures;
-    return chinese() ? QStringLiteral("图%1").arg(m_figures)
-                     : QStringLiteral("Figure %1").arg(m_figures);
+    return translate("AnnexContext", "Figure %1").arg(m_figures);
+}
+
+QString AnnexContext::fundingSource() const
+{
+    return options.fundingSource.isEmpty() ? translate("AnnexDefaults", kDefaultFundingSource)
+                                           : options.fundingSource;
+}
+
+QString AnnexContext::responsibleUnit(const std::string& county) const
+{
+    const QString pattern = options.responsibleUnit.isEmpty()
+        ? translate("AnnexDefaults", kDefaultResponsibleUnit)
+        : options.responsibleUnit;
+    return pattern.contains(QLatin1String("%1")) ? pattern.arg(countyName(county)) : pattern;
+}
+
+QString AnnexContext::settingsSource() const
+{
+    return options.settingsSource.isEmpty() ? translate("AnnexDefaults", kDefaultSettingsSource)
+                                            : options.settingsSource;
 }
 
 bool AnnexContext::includesCounty(const std::string& code) const
@@ -93,22 +109,23 @@ QString AnnexContext::schoolName(const std::string& id) const
 
 QString AnnexContext::levelName(core::Level level) const
 {
-    return level == core::Level::Primary ? text("小学", "primary") : text("初中", "junior");
+    return level == core::Level::Primary ? translate("AnnexContext", "primary")
+                                         : translate("AnnexContext", "junior");
 }
 
 QString AnnexContext::schoolTypeName(core::SchoolType type) const
 {
     switch (type) {
     case core::SchoolType::Primary:
-        return text("小学", "primary");
+        return translate("AnnexContext", "primary");
     case core::SchoolType::Junior:
-        return text("初中", "junior");
+        return translate("AnnexContext", "junior");
     case core::SchoolType::NineYear:
-        return text("九年一贯制", "nine-year");
+        return translate("AnnexContext", "nine-year");
     case core::SchoolType::TwelveYear:
-        return text("十二年一贯制", "twelve-year");
+        return translate("AnnexContext", "twelve-year");
     case core::SchoolType::TeachingPoint:
-        return text("教学点", "teaching point");
+        return translate("AnnexContext", "teaching point");
     }
     return {};
 }

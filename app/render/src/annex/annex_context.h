@@ -1,6 +1,7 @@
 #pragma once
 // Shared state of the annex builder's sections: lookups, numbering and the document language.
 
+#include "annex_translator.h"
 #include "seatplan/render/annex/annex_builder.h"
 
 #include <map>
@@ -20,8 +21,24 @@ public:
     const AnnexOptions& options;
 
     bool chinese() const { return options.language == Language::Chinese; }
-    /// Returns `zh` or `en` by the document language (UTF-8 literals).
-    QString text(const char* zh, const char* en) const;
+    /// Returns the English `source` of translation `context` in the document language (see
+    /// AnnexTranslator; the call is spelled out so that lupdate extracts it).
+    QString translate(
+        const char* context, const char* source, const char* disambiguation = nullptr) const
+    {
+        return m_translator.translate(context, source, disambiguation);
+    }
+    /// Returns the 资金来源 of the projects (options, else the default).
+    QString fundingSource() const;
+    /// Returns the 责任单位 of a project of `county` (options, else the default).
+    QString responsibleUnit(const std::string& county) const;
+    /// Returns where fundingSource() and responsibleUnit() come from.
+    QString settingsSource() const;
+    /// Returns a year as a column heading: "2021年" or "2021".
+    QString yearHeading(int year) const
+    {
+        return translate("AnnexContext", "%1", "year as a column heading").arg(year);
+    }
     /// Returns the next table number: "附表N" or "Table N".
     QString nextTable();
     /// Returns the next figure number: "图N" or "Figure N".
@@ -49,6 +66,7 @@ public:
     std::string catchmentTown(const std::string& catchmentId) const;
 
 private:
+    AnnexTranslator m_translator;
     std::vector<int> m_years;
     std::vector<std::string> m_counties;
     int m_tables = 0;

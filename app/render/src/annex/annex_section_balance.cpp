@@ -36,27 +36,24 @@ namespace {
 void addBalanceSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 {
     blocks.push_back(AnnexPageBreak {});
-    blocks.push_back(AnnexHeading {
-        context.text("二、学位需求与供给", "2. Seat demand and supply by year"), 1 });
-    blocks.push_back(AnnexParagraph { context.text(
-        "学位需求为公办学位需求（户籍适龄儿童按入学率、民办就读比例折算，加随迁子女公办就读部分）；"
-        "学位供给为公办学校班数乘标准班额；缺口为各招生片区缺口之和（学位不跨片区调剂）。",
+    blocks.push_back(
+        AnnexHeading { context.translate("AnnexBalance", "2. Seat demand and supply by year"), 1 });
+    blocks.push_back(AnnexParagraph { context.translate("AnnexBalance",
         "Demand is public-seat demand; supply is classes times the standard class size; the "
         "shortfall is the sum of catchment shortfalls (seats do not move between catchments).") });
 
     AnnexTable table;
     table.number = context.nextTable();
-    table.title = context.text("分年度学位需求与供给表（县、镇街）",
-        "Seat demand and supply by year (counties and towns)");
-    table.units = context.text("单位：个", "Unit: seats");
-    table.columns = { { context.text("区域", "Area"), {}, false, 0, 1.6 },
-        { context.text("学段", "Level"), {}, false, 0, 0.7 } };
+    table.title
+        = context.translate("AnnexBalance", "Seat demand and supply by year (counties and towns)");
+    table.units = context.translate("AnnexBalance", "Unit: seats");
+    table.columns = { { context.translate("AnnexBalance", "Area"), {}, false, 0, 1.6 },
+        { context.translate("AnnexBalance", "Level"), {}, false, 0, 0.7 } };
     for (int year : context.years()) {
-        const QString group
-            = context.chinese() ? QStringLiteral("%1年").arg(year) : QString::number(year);
-        table.columns.push_back({ context.text("需求", "demand"), group, true, 0, 1 });
-        table.columns.push_back({ context.text("供给", "supply"), group, true, 0, 1 });
-        table.columns.push_back({ context.text("缺口", "short"), group, true, 0, 1 });
+        const QString group = context.yearHeading(year);
+        table.columns.push_back({ context.translate("AnnexBalance", "demand"), group, true, 0, 1 });
+        table.columns.push_back({ context.translate("AnnexBalance", "supply"), group, true, 0, 1 });
+        table.columns.push_back({ context.translate("AnnexBalance", "short"), group, true, 0, 1 });
     }
     for (const std::string& county : context.counties()) {
         if (!hasRows(context, core::Scope::County, county))
@@ -73,8 +70,8 @@ void addBalanceSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
                     town.code, level));
         }
     }
-    table.note = context.text("注：加粗行为县（市、区）合计；预测采用中方案。",
-        "Note: bold rows are county totals; medium projection variant.");
+    table.note = context.translate(
+        "AnnexBalance", "Note: bold rows are county totals; medium projection variant.");
     blocks.push_back(std::move(table));
 
     // One chart per county: seats (bars) against demand (lines), both levels.
@@ -83,9 +80,9 @@ void addBalanceSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             continue;
         AnnexChart chart;
         chart.number = context.nextFigure();
-        chart.title = context.text("%1学位需求与供给", "%1: seat demand and supply")
+        chart.title = context.translate("AnnexBalance", "%1: seat demand and supply")
                           .arg(context.countyName(county));
-        chart.valueUnit = context.text("学位（个）", "seats");
+        chart.valueUnit = context.translate("AnnexBalance", "seats");
         for (int year : context.years())
             chart.categories << QString::number(year);
         AnnexSeries capacity[2], demand[2];
@@ -93,10 +90,10 @@ void addBalanceSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         const QColor lines[2] = { kPrimaryDemand, kJuniorDemand };
         for (const auto level : { core::Level::Primary, core::Level::Junior }) {
             const int l = static_cast<int>(level);
-            capacity[l] = { context.levelName(level) + context.text("学位供给", " supply"), {},
-                bars[l], false };
-            demand[l] = { context.levelName(level) + context.text("学位需求", " demand"), {},
-                lines[l], true };
+            capacity[l] = { context.levelName(level) + context.translate("AnnexBalance", " supply"),
+                {}, bars[l], false };
+            demand[l] = { context.levelName(level) + context.translate("AnnexBalance", " demand"),
+                {}, lines[l], true };
             for (int year : context.years()) {
                 const auto* balance = context.balance(core::Scope::County, county, level, year);
                 capacity[l].values.push_back(balance ? balance->capacity : 0);

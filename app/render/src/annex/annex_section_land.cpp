@@ -27,7 +27,7 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 {
     const auto& inputs = context.inputs;
     blocks.push_back(AnnexPageBreak {});
-    blocks.push_back(AnnexHeading { context.text("六、教育用地保障", "6. Land for schools"), 1 });
+    blocks.push_back(AnnexHeading { context.translate("AnnexLand", "6. Land for schools"), 1 });
 
     const std::set<std::string> short_ = shortCatchments(context);
     std::map<std::string, const core::PlotResult*> plotResults;
@@ -39,19 +39,19 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 
     AnnexTable plots;
     plots.number = context.nextTable();
-    plots.title = context.text("教育预留用地情况表", "Reserved school plots");
-    plots.units = context.text("单位：㎡、亩、班", "Units: m2, mu, classes");
-    plots.columns = { { context.text("序号", "No."), {}, false, 0, 0.5 },
-        { context.text("地块", "Plot"), {}, false, 0, 1.8 },
-        { context.text("县（市、区）", "County"), {}, false, 0, 1 },
-        { context.text("镇（街）", "Town"), {}, false, 0, 1 },
-        { context.text("规划\n学校", "Planned school"), {}, false, 0, 0.9 },
-        { context.text("规划\n班数", "Classes"), {}, true, 0, 0.6 },
-        { context.text("面积（㎡）", "Area (m2)"), {}, true, 0, 0.9 },
-        { context.text("面积（亩）", "Area (mu)"), {}, true, 1, 0.7 },
-        { context.text("需用地（㎡）", "Needed (m2)"), {}, true, 0, 0.9 },
-        { context.text("用地\n状态", "Status"), {}, false, 0, 0.7 },
-        { context.text("评价", "Assessment"), {}, false, 0, 1.6 } };
+    plots.title = context.translate("AnnexLand", "Reserved school plots");
+    plots.units = context.translate("AnnexLand", "Units: m2, mu, classes");
+    plots.columns = { { context.translate("AnnexLand", "No."), {}, false, 0, 0.5 },
+        { context.translate("AnnexLand", "Plot"), {}, false, 0, 1.8 },
+        { context.translate("AnnexLand", "County"), {}, false, 0, 1 },
+        { context.translate("AnnexLand", "Town"), {}, false, 0, 1 },
+        { context.translate("AnnexLand", "Planned school"), {}, false, 0, 0.9 },
+        { context.translate("AnnexLand", "Classes"), {}, true, 0, 0.6 },
+        { context.translate("AnnexLand", "Area (m2)"), {}, true, 0, 0.9 },
+        { context.translate("AnnexLand", "Area (mu)"), {}, true, 1, 0.7 },
+        { context.translate("AnnexLand", "Needed (m2)"), {}, true, 0, 0.9 },
+        { context.translate("AnnexLand", "Status"), {}, false, 0, 0.7 },
+        { context.translate("AnnexLand", "Assessment"), {}, false, 0, 1.6 } };
     double area = 0, areaMu = 0;
     std::vector<AnnexRow> rows;
     std::set<std::string> townsWithPlot;
@@ -67,17 +67,18 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             inShortArea = inShortArea || short_.count(id);
         QStringList assessment;
         if (needed <= 0)
-            assessment << context.text("规划规模未定", "planned size unknown");
+            assessment << context.translate("AnnexLand", "planned size unknown");
         else if (result && result->adequate)
-            assessment << context.text("面积达标", "adequate");
+            assessment << context.translate("AnnexLand", "adequate");
         else
-            assessment << context.text("面积不足", "too small");
+            assessment << context.translate("AnnexLand", "too small");
         if (!inShortArea)
-            assessment << context.text("不在缺口片区", "outside the shortfall area");
+            assessment << context.translate("AnnexLand", "outside the shortfall area");
         const QString status = plot.status == core::PlotStatus::Planned
-            ? context.text("待征收", "to acquire")
-            : plot.status == core::PlotStatus::Acquired ? context.text("已划拨", "allocated")
-                                                        : context.text("已建成", "built");
+            ? context.translate("AnnexLand", "to acquire")
+            : plot.status == core::PlotStatus::Acquired
+            ? context.translate("AnnexLand", "allocated")
+            : context.translate("AnnexLand", "built");
         area += rounded(plot.areaM2);
         areaMu += rounded(plot.areaM2 / core::kSquareMetresPerMu, 1);
         rows.push_back({ AnnexRowKind::Data,
@@ -101,39 +102,37 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             continue;
         rows.push_back({ AnnexRowKind::Data,
             { txt(QString::number(rows.size() + 1)),
-                txt(context.text("（缺少预留用地）", "(no plot)")),
+                txt(context.translate("AnnexLand", "(no plot)")),
                 txt(context.countyName(town.countyCode)), txt(town.name), txt(QString()),
                 txt(QString()), txt(QString()), txt(QString()), txt(QString()), txt(QString()),
-                txt(context.text(
-                    "缺口片区无预留用地", "shortfall area without a reserved plot")) } });
+                txt(context.translate("AnnexLand", "shortfall area without a reserved plot")) } });
     }
     plots.rows.push_back({ AnnexRowKind::Total,
-        { txt(context.text("合计", "Total")), txt(QString()), txt(QString()), txt(QString()),
-            txt(QString()), txt(QString()), num(area), num(areaMu, 1), txt(QString()),
-            txt(QString()), txt(QString()) } });
+        { txt(context.translate("AnnexLand", "Total")), txt(QString()), txt(QString()),
+            txt(QString()), txt(QString()), txt(QString()), num(area), num(areaMu, 1),
+            txt(QString()), txt(QString()), txt(QString()) } });
     for (auto& row : rows)
         plots.rows.push_back(std::move(row));
     blocks.push_back(std::move(plots));
 
     AnnexTable developments;
     developments.number = context.nextTable();
-    developments.title = context.text(
-        "住宅项目配套学位及用地情况表", "Residential projects: seats and school land");
-    developments.units
-        = context.text("单位：㎡、套、人、个", "Units: m2, dwellings, persons, seats");
-    developments.columns = { { context.text("序号", "No."), {}, false, 0, 0.5 },
-        { context.text("住宅项目", "Project"), {}, false, 0, 1.8 },
-        { context.text("镇（街）", "Town"), {}, false, 0, 1 },
-        { context.text("住宅建筑面积", "Floor area"), {}, true, 0, 1 },
-        { context.text("住户", "Dwellings"), {}, true, 0, 0.8 },
-        { context.text("人口", "Residents"), {}, true, 0, 0.8 },
-        { context.text("小学", "primary"), context.text("需配套学位", "Seats needed"), true, 0,
-            0.7 },
-        { context.text("初中", "junior"), context.text("需配套学位", "Seats needed"), true, 0,
-            0.7 },
-        { context.text("容积率调整新增学位", "Seats from FAR uplift"), {}, true, 0, 0.9 },
-        { context.text("配建地块", "School plot"), {}, false, 0, 1 },
-        { context.text("评价", "Assessment"), {}, false, 0, 1.4 } };
+    developments.title
+        = context.translate("AnnexLand", "Residential projects: seats and school land");
+    developments.units = context.translate("AnnexLand", "Units: m2, dwellings, persons, seats");
+    developments.columns = { { context.translate("AnnexLand", "No."), {}, false, 0, 0.5 },
+        { context.translate("AnnexLand", "Project"), {}, false, 0, 1.8 },
+        { context.translate("AnnexLand", "Town"), {}, false, 0, 1 },
+        { context.translate("AnnexLand", "Floor area"), {}, true, 0, 1 },
+        { context.translate("AnnexLand", "Dwellings"), {}, true, 0, 0.8 },
+        { context.translate("AnnexLand", "Residents"), {}, true, 0, 0.8 },
+        { context.translate("AnnexLand", "primary"), context.translate("AnnexLand", "Seats needed"),
+            true, 0, 0.7 },
+        { context.translate("AnnexLand", "junior"), context.translate("AnnexLand", "Seats needed"),
+            true, 0, 0.7 },
+        { context.translate("AnnexLand", "Seats from FAR uplift"), {}, true, 0, 0.9 },
+        { context.translate("AnnexLand", "School plot"), {}, false, 0, 1 },
+        { context.translate("AnnexLand", "Assessment"), {}, false, 0, 1.4 } };
     std::map<std::string, const core::Development*> byId;
     for (const auto& development : inputs.developments)
         byId[development.id] = &development;
@@ -148,9 +147,9 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         seats[1] += rounded(result.seats[1]);
         far += rounded(uplift);
         const QString assessment = result.plotId.empty()
-            ? context.text("未配建学校用地", "no school plot")
-            : result.plotAdequate ? context.text("配建用地达标", "plot adequate")
-                                  : context.text("配建用地不足", "plot too small");
+            ? context.translate("AnnexLand", "no school plot")
+            : result.plotAdequate ? context.translate("AnnexLand", "plot adequate")
+                                  : context.translate("AnnexLand", "plot too small");
         rows.push_back({ AnnexRowKind::Data,
             { txt(QString::number(rows.size() + 1)),
                 txt(development->name.empty() ? development->id : development->name),
@@ -159,14 +158,14 @@ void addLandSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
                 num(result.seats[1]), num(uplift), txt(result.plotId), txt(assessment) } });
     }
     developments.rows.push_back({ AnnexRowKind::Total,
-        { txt(context.text("合计", "Total")), txt(QString()), txt(QString()), txt(QString()),
-            txt(QString()), txt(QString()), num(seats[0]), num(seats[1]), num(far), txt(QString()),
-            txt(QString()) } });
+        { txt(context.translate("AnnexLand", "Total")), txt(QString()), txt(QString()),
+            txt(QString()), txt(QString()), txt(QString()), num(seats[0]), num(seats[1]), num(far),
+            txt(QString()), txt(QString()) } });
     for (auto& row : rows)
         developments.rows.push_back(std::move(row));
     developments.note
         = context
-              .text("注：学位按千人指标测算（小学%1、初中%2个/千人），容积率调整按比例增加学位。",
+              .translate("AnnexLand",
                   "Note: seats from seats per 1,000 residents (%1 primary, %2 junior); FAR uplifts "
                   "raise "
                   "seats in proportion.")

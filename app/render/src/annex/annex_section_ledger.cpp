@@ -1,5 +1,6 @@
 // Section 7: the assumptions ledger: every parameter used, its value and its source.
 #include "annex_context.h"
+#include "annex_defaults.h"
 
 namespace seatplan::render::detail {
 
@@ -7,16 +8,16 @@ void addLedgerSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 {
     blocks.push_back(AnnexPageBreak {});
     blocks.push_back(
-        AnnexHeading { context.text("七、假设与参数", "7. Assumptions and parameters"), 1 });
+        AnnexHeading { context.translate("AnnexLedger", "7. Assumptions and parameters"), 1 });
     AnnexTable table;
     table.number = context.nextTable();
-    table.title = context.text("规划测算参数及来源表", "Parameters used and their sources");
-    table.units = context.text("单位：见各行", "Units: per row");
-    table.columns = { { context.text("序号", "No."), {}, false, 0, 0.5 },
-        { context.text("参数", "Parameter"), {}, false, 0, 2.4 },
-        { context.text("取值", "Value"), {}, false, 0, 1.2 },
-        { context.text("单位", "Unit"), {}, false, 0, 1.4 },
-        { context.text("来源", "Source"), {}, false, 0, 4 } };
+    table.title = context.translate("AnnexLedger", "Parameters used and their sources");
+    table.units = context.translate("AnnexLedger", "Units: per row");
+    table.columns = { { context.translate("AnnexLedger", "No."), {}, false, 0, 0.5 },
+        { context.translate("AnnexLedger", "Parameter"), {}, false, 0, 2.4 },
+        { context.translate("AnnexLedger", "Value"), {}, false, 0, 1.2 },
+        { context.translate("AnnexLedger", "Unit"), {}, false, 0, 1.4 },
+        { context.translate("AnnexLedger", "Source"), {}, false, 0, 4 } };
     int row = 0;
     for (const auto& entry : context.results.ledger)
         table.rows.push_back({ AnnexRowKind::Data,
@@ -26,7 +27,17 @@ void addLedgerSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         { txt(QString::number(++row)), txt(QStringLiteral("annex.variant")),
             txt(QString::fromUtf8(core::variantName(context.options.variant).data())),
             txt(QString()),
-            txt(context.text("附表采用的预测方案", "projection variant printed")) } });
+            txt(context.translate("AnnexLedger", "projection variant printed")) } });
+    // The project settings of the construction list (附表 of projects).
+    table.rows.push_back({ AnnexRowKind::Data,
+        { txt(QString::number(++row)), txt(QStringLiteral("annex.funding_source")),
+            txt(context.fundingSource()), txt(QString()), txt(context.settingsSource()) } });
+    table.rows.push_back({ AnnexRowKind::Data,
+        { txt(QString::number(++row)), txt(QStringLiteral("annex.responsible_unit")),
+            txt(context.options.responsibleUnit.isEmpty()
+                    ? context.translate("AnnexDefaults", kDefaultResponsibleUnit)
+                    : context.options.responsibleUnit),
+            txt(QString()), txt(context.settingsSource()) } });
     blocks.push_back(std::move(table));
 }
 

@@ -35,11 +35,11 @@ namespace {
     {
         switch (nature) {
         case Nature::New:
-            return context.text("新建", "new");
+            return context.translate("AnnexProjects", "new");
         case Nature::Expansion:
-            return context.text("改扩建", "expansion");
+            return context.translate("AnnexProjects", "expansion");
         case Nature::Relocation:
-            return context.text("迁建", "relocation");
+            return context.translate("AnnexProjects", "relocation");
         }
         return {};
     }
@@ -48,11 +48,11 @@ namespace {
     {
         switch (status) {
         case Status::Continuing:
-            return context.text("续建", "continuing");
+            return context.translate("AnnexProjects", "continuing");
         case Status::Starting:
-            return context.text("新开工", "new start");
+            return context.translate("AnnexProjects", "new start");
         case Status::Reserve:
-            return context.text("储备", "reserve");
+            return context.translate("AnnexProjects", "reserve");
         }
         return {};
     }
@@ -61,11 +61,11 @@ namespace {
     {
         switch (status) {
         case core::PlotStatus::Planned:
-            return context.text("待征收", "to acquire");
+            return context.translate("AnnexProjects", "to acquire");
         case core::PlotStatus::Acquired:
-            return context.text("已划拨", "allocated");
+            return context.translate("AnnexProjects", "allocated");
         case core::PlotStatus::Built:
-            return context.text("已建成", "built");
+            return context.translate("AnnexProjects", "built");
         }
         return {};
     }
@@ -103,12 +103,12 @@ namespace {
         if (plot) {
             project.landM2 = plot->areaM2;
             project.landStatus = plotStatusText(context, plot->status);
-            project.note = context.text("预留地块 %1", "reserved plot %1")
+            project.note = context.translate("AnnexProjects", "reserved plot %1")
                                .arg(QString::fromStdString(plot->id));
         } else {
             project.landM2
                 = core::landNeededM2(project.seats, context.inputs.standards, cityCentre);
-            project.landStatus = context.text("待落实", "to be found");
+            project.landStatus = context.translate("AnnexProjects", "to be found");
         }
     }
 
@@ -147,7 +147,7 @@ namespace {
                 const core::School* school = context.school(expansion->schoolId);
                 if (!school)
                     continue;
-                project.name = context.text("%1改扩建工程", "%1 expansion")
+                project.name = context.translate("AnnexProjects", "%1 expansion")
                                    .arg(QString::fromStdString(school->name));
                 project.town = school->townCode;
                 project.county = school->countyCode;
@@ -156,13 +156,13 @@ namespace {
                 project.classesAfter = school->classes[0] + school->classes[1]
                     + expansion->addClasses[0] + expansion->addClasses[1];
                 project.seats = seatsOf(expansion->addClasses, standards);
-                project.landStatus = context.text("现有校园", "existing campus");
+                project.landStatus = context.translate("AnnexProjects", "existing campus");
                 timing(project, expansion->year);
             } else if (const auto* conversion = std::get_if<core::ConversionEdit>(&edit)) {
                 const core::School* school = context.school(conversion->schoolId);
                 if (!school)
                     continue;
-                project.name = context.text("%1改扩建工程", "%1 conversion")
+                project.name = context.translate("AnnexProjects", "%1 conversion")
                                    .arg(QString::fromStdString(school->name));
                 project.town = school->townCode;
                 project.county = school->countyCode;
@@ -173,7 +173,7 @@ namespace {
                     = seatsOf({ std::max(0, conversion->classes[0] - school->classes[0]),
                                   std::max(0, conversion->classes[1] - school->classes[1]) },
                         standards);
-                project.landStatus = context.text("现有校园", "existing campus");
+                project.landStatus = context.translate("AnnexProjects", "existing campus");
                 timing(project, conversion->year);
             } else {
                 continue;
@@ -226,7 +226,7 @@ namespace {
             if (plot) {
                 project.nature = Nature::New;
                 project.name = plot->name.empty()
-                    ? context.text("%1新建%2", "New %2 in %1")
+                    ? context.translate("AnnexProjects", "New %2 in %1")
                           .arg(context.townName(project.town), context.levelName(catchment.level))
                     : QString::fromStdString(plot->name);
                 project.classesAfter = std::max(classes, plot->plannedClasses);
@@ -239,18 +239,18 @@ namespace {
                         largest = school;
                 }
                 project.nature = Nature::Expansion;
-                project.name = largest ? context.text("%1改扩建工程", "%1 expansion")
+                project.name = largest ? context.translate("AnnexProjects", "%1 expansion")
                                              .arg(QString::fromStdString(largest->name))
-                                       : context.text("%1片区学位扩容工程", "Catchment %1 seats")
+                                       : context.translate("AnnexProjects", "Catchment %1 seats")
                                              .arg(QString::fromStdString(catchment.id));
                 project.classesAfter
                     = classes + (largest ? largest->classes[0] + largest->classes[1] : 0);
                 project.landM2 = core::landNeededM2(project.seats, standards, false);
-                project.landStatus = context.text("待落实", "to be found");
+                project.landStatus = context.translate("AnnexProjects", "to be found");
             }
             project.note
                 = (project.note.isEmpty() ? QString() : project.note + QStringLiteral("；"))
-                + context.text("按片区%1缺口测算", "sized to catchment %1's shortfall")
+                + context.translate("AnnexProjects", "sized to catchment %1's shortfall")
                       .arg(QString::fromStdString(catchment.id));
             projects.push_back(std::move(project));
         }
@@ -293,12 +293,10 @@ void addProjectsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 
     blocks.push_back(AnnexPageBreak {});
     blocks.push_back(
-        AnnexHeading { context.text("四、学校建设项目", "4. School construction projects"), 1 });
+        AnnexHeading { context.translate("AnnexProjects", "4. School construction projects"), 1 });
     blocks.push_back(AnnexParagraph {
         context
-            .text("建设项目包括本情景的新建、改扩建、迁建项目，以及按剩余片区缺口测算的储备项目。"
-                  "建筑面积按生均建筑面积标准（小学%1㎡、初中%2㎡）测算，总投资按%3元/㎡估算，"
-                  "其中工程费、工程建设其他费用、预备费分别占%4%、%5%、%6%，不含土地费用。",
+            .translate("AnnexProjects",
                 "Projects are the scenario's new schools, expansions and relocations, plus reserve "
                 "projects sized to the remaining catchment shortfall. Floor area at %1 m2 "
                 "(primary) "
@@ -313,33 +311,32 @@ void addProjectsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 
     AnnexTable table;
     table.number = context.nextTable();
-    table.title = context.text(
-        "“十四五”期间义务教育学校建设项目表", "Compulsory-education school construction projects");
-    table.units
-        = context.text("单位：班、个、亩、㎡、万元", "Units: classes, seats, mu, m2, 10,000 yuan");
-    const QString seatsGroup = context.text("新增学位（个）", "Seats added");
-    const QString moneyGroup = context.text("总投资（万元）", "Investment (10,000 yuan)");
-    table.columns = { { context.text("序号", "No."), {}, false, 0, 0.5 },
-        { context.text("项目名称", "Project"), {}, false, 0, 2.2 },
-        { context.text("所在镇\n（街）", "Town"), {}, false, 0, 1 },
-        { context.text("建设\n性质", "Nature"), {}, false, 0, 0.7 },
-        { context.text("学段", "Level"), {}, false, 0, 0.8 },
-        { context.text("项目\n状态", "Status"), {}, false, 0, 0.7 },
-        { context.text("建成后办学\n规模（班）", "Classes after"), {}, true, 0, 0.8 },
-        { context.text("小学", "primary"), seatsGroup, true, 0, 0.8 },
-        { context.text("初中", "junior"), seatsGroup, true, 0, 0.8 },
-        { context.text("用地面积\n（亩）", "Land (mu)"), {}, true, 1, 0.8 },
-        { context.text("用地落实\n情况", "Land status"), {}, false, 0, 0.8 },
-        { context.text("建筑面积\n（㎡）", "Floor area (m2)"), {}, true, 0, 1 },
-        { context.text("合计", "total"), moneyGroup, true, 0, 0.9 },
-        { context.text("工程费", "works"), moneyGroup, true, 0, 0.9 },
-        { context.text("其他费用", "other"), moneyGroup, true, 0, 0.8 },
-        { context.text("预备费", "contingency"), moneyGroup, true, 0, 0.8 },
-        { context.text("资金\n来源", "Funding"), {}, false, 0, 0.7 },
-        { context.text("开工年", "Start"), {}, false, 0, 0.6 },
-        { context.text("竣工年", "End"), {}, false, 0, 0.6 },
-        { context.text("责任单位", "Responsible"), {}, false, 0, 1 },
-        { context.text("备注", "Notes"), {}, false, 0, 1.4 } };
+    table.title
+        = context.translate("AnnexProjects", "Compulsory-education school construction projects");
+    table.units = context.translate("AnnexProjects", "Units: classes, seats, mu, m2, 10,000 yuan");
+    const QString seatsGroup = context.translate("AnnexProjects", "Seats added");
+    const QString moneyGroup = context.translate("AnnexProjects", "Investment (10,000 yuan)");
+    table.columns = { { context.translate("AnnexProjects", "No."), {}, false, 0, 0.5 },
+        { context.translate("AnnexProjects", "Project"), {}, false, 0, 2.2 },
+        { context.translate("AnnexProjects", "Town"), {}, false, 0, 1 },
+        { context.translate("AnnexProjects", "Nature"), {}, false, 0, 0.7 },
+        { context.translate("AnnexProjects", "Level"), {}, false, 0, 0.8 },
+        { context.translate("AnnexProjects", "Status"), {}, false, 0, 0.7 },
+        { context.translate("AnnexProjects", "Classes after"), {}, true, 0, 0.8 },
+        { context.translate("AnnexProjects", "primary"), seatsGroup, true, 0, 0.8 },
+        { context.translate("AnnexProjects", "junior"), seatsGroup, true, 0, 0.8 },
+        { context.translate("AnnexProjects", "Land (mu)"), {}, true, 1, 0.8 },
+        { context.translate("AnnexProjects", "Land status"), {}, false, 0, 0.8 },
+        { context.translate("AnnexProjects", "Floor area (m2)"), {}, true, 0, 1 },
+        { context.translate("AnnexProjects", "total"), moneyGroup, true, 0, 0.9 },
+        { context.translate("AnnexProjects", "works"), moneyGroup, true, 0, 0.9 },
+        { context.translate("AnnexProjects", "other"), moneyGroup, true, 0, 0.8 },
+        { context.translate("AnnexProjects", "contingency"), moneyGroup, true, 0, 0.8 },
+        { context.translate("AnnexProjects", "Funding"), {}, false, 0, 0.7 },
+        { context.translate("AnnexProjects", "Start"), {}, false, 0, 0.6 },
+        { context.translate("AnnexProjects", "End"), {}, false, 0, 0.6 },
+        { context.translate("AnnexProjects", "Responsible"), {}, false, 0, 1 },
+        { context.translate("AnnexProjects", "Notes"), {}, false, 0, 1.4 } };
 
     const auto sumsOf = [&](const Project& project) {
         const core::InvestmentEstimate cost = core::estimateInvestment(project.seats, standards);
@@ -399,28 +396,26 @@ void addProjectsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             row.cells.push_back(txt(project.landStatus));
             for (auto& cell : money(sums))
                 row.cells.push_back(cell);
-            row.cells.push_back(txt(context.text("待定", "TBD")));
+            row.cells.push_back(txt(context.fundingSource()));
             row.cells.push_back(txt(QString::number(project.start)));
             row.cells.push_back(txt(QString::number(project.end)));
-            row.cells.push_back(txt(
-                context.countyName(project.county) + context.text("教育局", " education bureau")));
+            row.cells.push_back(txt(context.responsibleUnit(project.county)));
             row.cells.push_back(txt(project.note));
             group.push_back(std::move(row));
         }
         total.add(subtotal);
         body.push_back(sumRow(AnnexRowKind::Subtotal,
-            context.townName(town) + context.text("小计", " subtotal"), subtotal));
+            context.townName(town) + context.translate("AnnexProjects", " subtotal"), subtotal));
         for (auto& row : group)
             body.push_back(std::move(row));
     }
-    table.rows.push_back(sumRow(AnnexRowKind::Total, context.text("合计", "Total"), total));
+    table.rows.push_back(
+        sumRow(AnnexRowKind::Total, context.translate("AnnexProjects", "Total"), total));
     for (auto& row : body)
         table.rows.push_back(std::move(row));
-    table.note = context.text(
-        "注：投资为估算，不含土地征收费用；资金来源待项目立项时确定；“储备”项目按剩余缺口测算，"
-        "选址以预留地块为先。",
-        "Note: estimates without land acquisition; funding to be set at approval; reserve "
-        "projects are sized to the remaining shortfall and use reserved plots first.");
+    table.note = context.translate("AnnexProjects",
+        "Note: estimates without land acquisition; the funding split is fixed at approval; "
+        "reserve projects are sized to the remaining shortfall and use reserved plots first.");
     blocks.push_back(std::move(table));
 }
 

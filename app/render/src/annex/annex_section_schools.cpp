@@ -10,27 +10,26 @@ void addSchoolsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
     const auto& standards = context.inputs.standards;
     blocks.push_back(AnnexPageBreak {});
     blocks.push_back(AnnexHeading {
-        context.text("五、超规模学校与大班额", "5. Oversized schools and large classes"), 1 });
+        context.translate("AnnexSchools", "5. Oversized schools and large classes"), 1 });
 
     AnnexTable table;
     table.number = context.nextTable();
-    table.title
-        = context.text("超规模学校和大班额学校明细表", "Oversized schools and large classes");
-    table.units = context.text("单位：人、班", "Units: students, classes");
-    table.columns = { { context.text("序号", "No."), {}, false, 0, 0.5 },
-        { context.text("学校", "School"), {}, false, 0, 2 },
-        { context.text("县（市、区）", "County"), {}, false, 0, 1 },
-        { context.text("镇（街）", "Town"), {}, false, 0, 1 },
-        { context.text("学校\n类型", "Type"), {}, false, 0, 0.9 },
-        { context.text("在校生", "Students"), {}, true, 0, 0.8 },
-        { context.text("班数", "Classes"), {}, true, 0, 0.6 },
-        { context.text("平均\n班额", "Mean class"), {}, true, 1, 0.7 },
-        { context.text("最大\n班额", "Largest class"), {}, true, 0, 0.7 },
-        { context.text("规模\n上限", "Cap"), {}, true, 0, 0.7 },
-        { context.text("超出\n人数", "Above cap"), {}, true, 0, 0.7 },
-        { context.text("问题", "Finding"), {}, false, 0, 1.2 },
-        { context.text("计划消除\n时间", "Resolve by"), {}, false, 0, 0.8 },
-        { context.text("责任单位", "Responsible"), {}, false, 0, 1 } };
+    table.title = context.translate("AnnexSchools", "Oversized schools and large classes");
+    table.units = context.translate("AnnexSchools", "Units: students, classes");
+    table.columns = { { context.translate("AnnexSchools", "No."), {}, false, 0, 0.5 },
+        { context.translate("AnnexSchools", "School"), {}, false, 0, 2 },
+        { context.translate("AnnexSchools", "County"), {}, false, 0, 1 },
+        { context.translate("AnnexSchools", "Town"), {}, false, 0, 1 },
+        { context.translate("AnnexSchools", "Type"), {}, false, 0, 0.9 },
+        { context.translate("AnnexSchools", "Students"), {}, true, 0, 0.8 },
+        { context.translate("AnnexSchools", "Classes"), {}, true, 0, 0.6 },
+        { context.translate("AnnexSchools", "Mean class"), {}, true, 1, 0.7 },
+        { context.translate("AnnexSchools", "Largest class"), {}, true, 0, 0.7 },
+        { context.translate("AnnexSchools", "Cap"), {}, true, 0, 0.7 },
+        { context.translate("AnnexSchools", "Above cap"), {}, true, 0, 0.7 },
+        { context.translate("AnnexSchools", "Finding"), {}, false, 0, 1.2 },
+        { context.translate("AnnexSchools", "Resolve by"), {}, false, 0, 0.8 },
+        { context.translate("AnnexSchools", "Responsible"), {}, false, 0, 1 } };
 
     // One row per flagged school, its findings joined.
     std::map<std::string, QStringList> findings;
@@ -38,11 +37,11 @@ void addSchoolsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
     for (const auto& flag : context.results.flags) {
         QString finding;
         if (flag.ruleId == "school.over_cap")
-            finding = context.text("超规模", "above size cap");
+            finding = context.translate("AnnexSchools", "above size cap");
         else if (flag.ruleId == "class.oversized")
-            finding = context.text("超大班额", "oversized class (66+)");
+            finding = context.translate("AnnexSchools", "oversized class (66+)");
         else if (flag.ruleId == "class.large")
-            finding = context.text("大班额", "large class (56-65)");
+            finding = context.translate("AnnexSchools", "large class (56-65)");
         else
             continue;
         const core::School* school = context.school(flag.subjectId);
@@ -70,19 +69,19 @@ void addSchoolsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
                 num(excess), txt(findings[id].join(QStringLiteral("、"))),
                 txt(QString::number(standards.targetYear)),
                 txt(context.countyName(school.countyCode)
-                    + context.text("教育局", " education bureau")) } });
+                    + context.translate("AnnexSchools", " education bureau")) } });
     }
     table.rows.push_back({ AnnexRowKind::Total,
-        { txt(context.text("合计", "Total")),
-            txt(QStringLiteral("%1").arg(rows.size()) + context.text("所", " schools")),
+        { txt(context.translate("AnnexSchools", "Total")),
+            txt(QStringLiteral("%1").arg(rows.size())
+                + context.translate("AnnexSchools", " schools")),
             txt(QString()), txt(QString()), txt(QString()), num(students), txt(QString()),
             txt(QString()), txt(QString()), txt(QString()), num(above), txt(QString()),
             txt(QString()), txt(QString()) } });
     for (auto& row : rows)
         table.rows.push_back(std::move(row));
     table.note = context
-                     .text("注：大班额为%1—%2人，超大班额为%3人及以上；规模上限小学、初中%"
-                           "4人，九年一贯制%5人。",
+                     .translate("AnnexSchools",
                          "Note: large classes %1-%2 students, oversized %3 and more; caps %4 "
                          "(primary, junior) and "
                          "%5 (nine-year).")

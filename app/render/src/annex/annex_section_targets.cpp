@@ -1,6 +1,7 @@
 // Section 1: the work plan's county targets, met or not, with the figure behind each.
 #include "annex_context.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <array>
@@ -12,8 +13,7 @@ namespace seatplan::render::detail {
 namespace {
 
     struct TargetLabel {
-        const char* zh;
-        const char* en;
+        const char* text; ///< English source, translated in context "AnnexTargets"
         bool share; ///< printed as a percentage
     };
 
@@ -21,35 +21,40 @@ namespace {
     const std::map<std::string, TargetLabel>& targetLabels()
     {
         static const std::map<std::string, TargetLabel> labels {
-            { "workplan.enrolment_rate", { "义务教育入学率", "Enrolment rate", true } },
-            { "workplan.consolidation_rate", { "九年义务教育巩固率", "Consolidation rate", true } },
+            { "workplan.enrolment_rate",
+                { QT_TRANSLATE_NOOP("AnnexTargets", "Enrolment rate"), true } },
+            { "workplan.consolidation_rate",
+                { QT_TRANSLATE_NOOP("AnnexTargets", "Consolidation rate"), true } },
             { "workplan.migrant_public_share",
-                { "随迁子女在公办学校（含政府购买学位）就读比例",
-                    "Migrant children in public or purchased places", true } },
+                { QT_TRANSLATE_NOOP(
+                      "AnnexTargets", "Migrant children in public or purchased places"),
+                    true } },
             { "workplan.disabled_enrolment",
-                { "适龄残疾儿童少年入学率", "Enrolment of disabled children", true } },
+                { QT_TRANSLATE_NOOP("AnnexTargets", "Enrolment of disabled children"), true } },
             { "workplan.resource_room_min_disabled",
-                { "应设资源教室学校的设置比例", "Resource rooms where required", true } },
+                { QT_TRANSLATE_NOOP("AnnexTargets", "Resource rooms where required"), true } },
             { "workplan.boarding_schools_per_town",
-                { "每个乡镇寄宿制学校（所，最少的乡镇）", "Boarding schools per town (fewest)",
+                { QT_TRANSLATE_NOOP("AnnexTargets", "Boarding schools per town (fewest)"),
                     false } },
-            { "workplan.edu_groups_per_county", { "教育集团（个）", "Education groups", false } },
+            { "workplan.edu_groups_per_county",
+                { QT_TRANSLATE_NOOP("AnnexTargets", "Education groups"), false } },
         };
         return labels;
     }
 
-    const char* indicatorLabel(core::QualityIndicator indicator, bool chinese)
+    /// Returns the English source text of `indicator` (context "AnnexTargets").
+    const char* indicatorLabel(core::QualityIndicator indicator)
     {
-        static const std::array<std::pair<const char*, const char*>, core::kQualityIndicatorCount>
-            labels { { { "每百名学生拥有高于规定学历教师数", "qualified teachers per 100" },
-                { "每百名学生拥有县级以上骨干教师数", "key teachers per 100" },
-                { "每百名学生拥有体育、艺术专任教师数", "PE and art teachers per 100" },
-                { "生均教学及辅助用房面积", "teaching area per student" },
-                { "生均体育运动场馆面积", "sports area per student" },
-                { "生均教学仪器设备值", "equipment value per student" },
-                { "每百名学生拥有网络多媒体教室数", "multimedia rooms per 100" } } };
-        const auto& label = labels[static_cast<std::size_t>(indicator)];
-        return chinese ? label.first : label.second;
+        static const std::array<const char*, core::kQualityIndicatorCount> labels {
+            QT_TRANSLATE_NOOP("AnnexTargets", "qualified teachers per 100"),
+            QT_TRANSLATE_NOOP("AnnexTargets", "key teachers per 100"),
+            QT_TRANSLATE_NOOP("AnnexTargets", "PE and art teachers per 100"),
+            QT_TRANSLATE_NOOP("AnnexTargets", "teaching area per student"),
+            QT_TRANSLATE_NOOP("AnnexTargets", "sports area per student"),
+            QT_TRANSLATE_NOOP("AnnexTargets", "equipment value per student"),
+            QT_TRANSLATE_NOOP("AnnexTargets", "multimedia rooms per 100")
+        };
+        return labels[static_cast<std::size_t>(indicator)];
     }
 
     QString valueText(double value, bool share)
@@ -64,28 +69,25 @@ void addTargetsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
 {
     const auto& results = context.results;
     const auto& standards = context.inputs.standards;
-    blocks.push_back(AnnexHeading {
-        context.text("一、工作方案目标达成情况", "1. Work-plan targets by county"), 1 });
-    blocks.push_back(AnnexParagraph {
-        context.text("按县（市、区）列出工作方案各项目标的目标值、现状或测算值及是否达标；"
-                     "优质均衡各项指标列出校际差异系数。",
-            "Each county's work-plan targets with the measured or derived figure and whether it is "
-            "met; for the 优质均衡 indicators, the coefficient of variation between schools.") });
+    blocks.push_back(
+        AnnexHeading { context.translate("AnnexTargets", "1. Work-plan targets by county"), 1 });
+    blocks.push_back(AnnexParagraph { context.translate("AnnexTargets",
+        "Each county's work-plan targets with the measured or derived figure and whether it is "
+        "met; for the 优质均衡 indicators, the coefficient of variation between schools.") });
 
     AnnexTable table;
     table.number = context.nextTable();
-    table.title
-        = context.text("各县（市、区）工作方案目标达成情况表", "Work-plan targets by county");
-    table.units = context.text("单位：%、所、个、人", "Units: %, schools, groups, students");
-    const QString yes = context.text("达标", "met");
-    const QString no = context.text("未达标", "not met");
-    const QString unknown = context.text("未报送", "not reported");
-    table.columns = { { context.text("序号", "No."), {}, false, 0, 0.5 },
-        { context.text("县（市、区）", "County"), {}, false, 0, 1 },
-        { context.text("指标", "Indicator"), {}, false, 0, 3 },
-        { context.text("目标值", "Target"), {}, false, 0, 0.8 },
-        { context.text("现状/测算值", "Figure"), {}, false, 0, 0.8 },
-        { context.text("达标情况", "Met"), {}, false, 0, 0.7 } };
+    table.title = context.translate("AnnexTargets", "Work-plan targets by county");
+    table.units = context.translate("AnnexTargets", "Units: %, schools, groups, students");
+    const QString yes = context.translate("AnnexTargets", "met");
+    const QString no = context.translate("AnnexTargets", "not met");
+    const QString unknown = context.translate("AnnexTargets", "not reported");
+    table.columns = { { context.translate("AnnexTargets", "No."), {}, false, 0, 0.5 },
+        { context.translate("AnnexTargets", "County"), {}, false, 0, 1 },
+        { context.translate("AnnexTargets", "Indicator"), {}, false, 0, 3 },
+        { context.translate("AnnexTargets", "Target"), {}, false, 0, 0.8 },
+        { context.translate("AnnexTargets", "Figure"), {}, false, 0, 0.8 },
+        { context.translate("AnnexTargets", "Met"), {}, false, 0, 0.7 } };
     const int targetYear = standards.targetYear;
     int row = 0;
     for (const std::string& county : context.counties()) {
@@ -102,7 +104,7 @@ void addTargetsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             const bool share = label != targetLabels().end() && label->second.share;
             const QString name = label == targetLabels().end()
                 ? QString::fromStdString(target.targetKey)
-                : context.text(label->second.zh, label->second.en);
+                : context.translate("AnnexTargets", label->second.text);
             add(name, QStringLiteral("≥") + valueText(target.target, share),
                 target.value ? valueText(*target.value, share) : unknown,
                 target.value ? (target.met ? yes : no) : unknown);
@@ -112,7 +114,7 @@ void addTargetsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             const auto* balance = context.balance(core::Scope::County, county, level, targetYear);
             if (!balance)
                 continue;
-            add(context.text("%1年%2学位缺口（个）", "%2 seat shortfall in %1 (seats)")
+            add(context.translate("AnnexTargets", "%2 seat shortfall in %1 (seats)")
                     .arg(targetYear)
                     .arg(context.levelName(level)),
                 QStringLiteral("0"), QLocale(QLocale::English).toString(balance->shortfall, 'f', 0),
@@ -129,29 +131,26 @@ void addTargetsSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
             oversizedClasses += flag.ruleId == "class.oversized";
             oversizedSchools += flag.ruleId == "school.over_cap";
         }
-        add(context.text("有大班额（56人及以上）的学校（所）", "Schools with large classes (56+)"),
+        add(context.translate("AnnexTargets", "Schools with large classes (56+)"),
             QStringLiteral("0"), QString::number(large + oversizedClasses),
             large + oversizedClasses == 0 ? yes : no);
-        add(context.text(
-                "有超大班额（66人及以上）的学校（所）", "Schools with oversized classes (66+)"),
+        add(context.translate("AnnexTargets", "Schools with oversized classes (66+)"),
             QStringLiteral("0"), QString::number(oversizedClasses),
             oversizedClasses == 0 ? yes : no);
-        add(context.text("超规模学校（所）", "Schools above the size cap"), QStringLiteral("0"),
+        add(context.translate("AnnexTargets", "Schools above the size cap"), QStringLiteral("0"),
             QString::number(oversizedSchools), oversizedSchools == 0 ? yes : no);
         // 优质均衡: coefficient of variation of each indicator.
         for (const auto& cv : results.qualityCv) {
             if (cv.countyCode != county)
                 continue;
-            add(context.text("优质均衡 %1 %2 差异系数", "优质均衡 %1 %2 CV")
+            add(context.translate("AnnexTargets", "优质均衡 %1 %2 CV")
                     .arg(context.levelName(cv.level),
-                        QString::fromUtf8(indicatorLabel(cv.indicator, context.chinese()))),
+                        context.translate("AnnexTargets", indicatorLabel(cv.indicator))),
                 QStringLiteral("≤%1").arg(cv.limit, 0, 'f', 2), QString::number(cv.cv, 'f', 3),
                 cv.passes ? yes : no);
         }
     }
-    table.note = context.text(
-        "注：目标值取自工作方案及《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号），"
-        "见假设与参数表。",
+    table.note = context.translate("AnnexTargets",
         "Note: targets from the work plan and 教督〔2017〕6号; see the assumptions ledger.");
     blocks.push_back(std::move(table));
 }

@@ -5,6 +5,7 @@
 namespace seatplan::gis {
 
 class Project;
+class VectorLayer;
 
 /**
  * Writes layer `layerName` of `project` to `path`, in the format named by the extension:
@@ -13,5 +14,12 @@ class Project;
  * Throws GisError for an unknown extension, a missing layer or a write failure.
  */
 void exportLayer(const Project& project, const std::string& layerName, const std::string& path);
+
+/**
+ * Writes an in-memory layer (e.g. computed catchments) to `path` in the same formats as
+ * exportLayer(); `layer.crs` names its CRS (the project CRS). The layer in the file is named
+ * after the file. Throws GisError for an unknown extension or a write failure.
+ */
+void exportVectorLayer(const VectorLayer& layer, const std::string& path);
 
 } // namespace seatplan::gis

@@ -49,7 +49,14 @@ std::vector<Geometry> voronoiCells(const VectorLayer& sites, const Geometry& bou
 std::vector<std::optional<std::pair<std::size_t, double>>> nearest(
     const std::vector<Coord>& points, const VectorLayer& targets);
 
+/// Returns the union of polygon geometries (e.g. the zones of one catchment) as one polygon
+/// geometry, shared edges dissolved (GEOS unary union); empty for no input.
+Geometry unionPolygons(const std::vector<Geometry>& polygons);
+
 /// Returns a point inside a polygon (GEOS PointOnSurface), or the first vertex of other kinds.
 std::optional<Coord> interiorPoint(const Geometry& geometry);
+
+/// Returns the centroid of a geometry (GEOS; area-weighted for polygons), nothing when empty.
+std::optional<Coord> centroid(const Geometry& geometry);
 
 } // namespace seatplan::gis

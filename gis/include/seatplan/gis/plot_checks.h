@@ -1,5 +1,6 @@
 #pragma once
 
+#include "seatplan/gis/plot_clearance.h"
 #include "seatplan/gis/vector_layer.h"
 
 #include <cstdint>
@@ -9,18 +10,18 @@
 namespace seatplan::gis {
 
 /// Distances of the plot checks, metres. Callers take them from core::Standards (the service
-/// radius of the plot's level) and from GB 50099-2011 (railway 300 m, expressway 80 m); gis
-/// holds no policy number. 0 skips the check.
+/// radius of the plot's level; siting.railway_clearance and siting.arterial_clearance, GB
+/// 50099-2011 4.1.6); gis holds no policy number. 0 skips the check.
 struct PlotCheckOptions {
     double serviceRadius = 0;
-    double railwayBuffer = 0;
-    double expresswayBuffer = 0;
+    double railwayBuffer = 0; ///< clearance from railways
+    double arterialBuffer = 0; ///< clearance from expressways and arterial roads
 };
 
 /// The overlap of a plot with one class of a layer (a land-use class, a constraint layer, a
-/// railway or expressway buffer).
+/// railway or expressway/arterial buffer).
 struct PlotOverlap {
-    std::string source; ///< "landuse", "railway", "expressway" or the constraint layer's name
+    std::string source; ///< "landuse", "railway", "arterial" or the constraint layer's name
     std::string category; ///< the land-use class, or the constraint layer's name
     double areaM2 = 0;
     double share = 0; ///< areaM2 / plot area
@@ -34,15 +35,17 @@ struct PlotCheck {
     std::vector<std::size_t> zonesInRadius; ///< zones (indexes) within the service radius
     std::vector<std::size_t> catchments; ///< catchments (indexes) the plot touches
     std::vector<PlotOverlap> overlaps; ///< by land-use class, constraint layer and road buffer
+    PlotClearance clearance; ///< distances to railways and expressways/arterials, and verdicts
 };
 
 /**
  * For each plot of `plots`: its area, the zones within `options.serviceRadius` of it, the
  * catchments it touches, and its overlap (area and share) with each land-use class (field
  * `class` of `landuse`), each layer of `constraints` (farmland, ecological red line, flood
- * zone, ...; whole layer = one category named after it) and the railway / expressway buffers of
- * `roads` (field `kind`). All layers in the same projected CRS (metres). Uses GEOS on the
- * calling thread; throws GisError when GEOS fails.
+ * zone, ...; whole layer = one category named after it) and the railway and expressway/arterial
+ * buffers of `roads` (roadClassOf(): field `kind`, else `class`), and its clearance from them
+ * (plotClearances() with the same two distances). All layers in the same projected CRS (metres).
+ * Uses GEOS on the calling thread; throws GisError when GEOS fails.
  */
 std::vector<PlotCheck> checkPlots(const VectorLayer& plots, const VectorLayer& zones,
     const VectorLayer& catchments, const VectorLayer& landuse, const VectorLayer& roads,

@@ -1,17 +1,37 @@
 #pragma once
 
+#include "seatplan/render/annex/annex_document.h"
+#include "seatplan/render/language.h"
+
 #include <QString>
 
+class QPrinter;
 class QWidget;
 
 namespace seatplan::ui {
 
 /**
- * File -> Print annex: loads the project at `projectPath` (base scenario), analyses it, composes
- * the planning annex (render::buildAnnex, the same document as `seatplan-cli annex`) and shows
- * it in a QPrintPreviewDialog on A4 landscape; printing from the dialog goes to any printer Qt
- * knows. Errors are reported in a message box. GUI thread only; blocks while composing.
+ * Composes the planning annex of the project file at `projectPath` under scenario `scenario`
+ * (its journal edits applied) in `language`, dated today: render::ProjectAnnex, the same
+ * document as `seatplan-cli annex`. Throws gis::GisError / core::InvalidInput on bad data or an
+ * unknown scenario. GUI thread only; blocks while loading and analysing.
  */
-void printAnnex(QWidget* parent, const QString& projectPath);
+render::AnnexDocument composePrintAnnex(const QString& projectPath, const QString& scenario,
+    render::Language language = render::Language::Chinese);
+
+/**
+ * Paints `document` on `printer` (page layout set to the annex's A4 landscape): what the print
+ * preview shows and what printing from it sends. Returns the number of pages. Throws
+ * std::runtime_error when the printer cannot be painted on.
+ */
+int paintAnnex(const render::AnnexDocument& document, QPrinter& printer);
+
+/**
+ * File -> Print annex: composes the annex of `projectPath` under `scenario` (the document's
+ * active scenario) in Chinese, the language of official annexes, and shows it in a
+ * QPrintPreviewDialog; printing from the dialog goes to any printer Qt knows. Errors are
+ * reported in a message box. GUI thread only.
+ */
+void printAnnex(QWidget* parent, const QString& projectPath, const QString& scenario);
 
 } // namespace seatplan::ui

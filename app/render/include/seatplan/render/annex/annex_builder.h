@@ -33,10 +33,19 @@ struct AnnexOptions {
     core::Variant variant = core::Variant::Medium; ///< projection variant printed
     bool townMaps = false; ///< atlas: also one map page per town
     QString regionName; ///< city or county name for the cover, e.g. "梅州市"
+    QString scenarioDescription; ///< for the cover; empty = the scenario's own description
     QString date; ///< cover date text (the only date in the annex)
     QString organisation; ///< 编制单位 on the cover and maps
     QString crs; ///< projection text, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 117E (EPSG:4548)"
     QStringList sources; ///< data-source lines for the cover and the map notes
+    /// 资金来源 printed for every project; empty = the default (annex_defaults.h) in the
+    /// document language.
+    QString fundingSource;
+    /// 责任单位 of every project; "%1" is replaced by the county's name; empty = the default.
+    QString responsibleUnit;
+    /// Where fundingSource and responsibleUnit come from, for the assumptions ledger (e.g.
+    /// "project metadata annex.funding_source"); empty = the defaults' source.
+    QString settingsSource;
 };
 
 /**

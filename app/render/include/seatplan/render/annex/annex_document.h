@@ -28,6 +28,17 @@ struct AnnexCover {
     QString organisation; ///< 编制单位
 };
 
+/// The fixed labels the composer prints, in the document language.
+struct AnnexLabels {
+    QString scenario = QStringLiteral("Scenario:"); ///< cover line labels
+    QString period = QStringLiteral("Plan period:");
+    QString crs = QStringLiteral("Projection:");
+    QString sources = QStringLiteral("Data sources:");
+    QString organisation = QStringLiteral("Prepared by:");
+    QString date = QStringLiteral("Date:");
+    QString continued = QStringLiteral(" (continued)"); ///< appended to a continued table's title
+};
+
 /// A heading: level 1 (一、) in the 黑体 face, level 2 (（一）) in bold body face.
 struct AnnexHeading {
     QString text;
@@ -80,6 +91,7 @@ using AnnexBlock = std::variant<AnnexHeading, AnnexParagraph, AnnexTable, AnnexC
  */
 struct AnnexDocument {
     AnnexCover cover;
+    AnnexLabels labels;
     std::vector<AnnexBlock> blocks;
 
     /// Returns every table in order (for the spreadsheets and tests).
