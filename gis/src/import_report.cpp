@@ -23,6 +23,8 @@ std::string ImportReport::text() const
             list += (list.empty() ? "" : ", ") + u;
         line("not found in the source (left empty): " + list);
     }
+    if (placement && placement->verdict != Placement::Verdict::Fine)
+        line("WARNING: " + placement->message(source, sourceLayer));
     for (const std::string& note : notes)
         line("note: " + note);
     constexpr std::size_t kShownRepairs = 50;

@@ -244,6 +244,9 @@ ImportReport importFile(Project& project, const std::string& path, const ImportO
     for (Feature& f : mapped.features)
         f.fid = -1; // new fids in the project; the report names source fids
     report.featuresWritten = static_cast<std::int64_t>(mapped.features.size());
+    // Against the counties already in the project (before a counties import replaces them).
+    if (project.hasLayer(layers::kCounties))
+        report.placement = checkPlacement(mapped, project.readLayer(layers::kCounties));
     say(progress, 0.7, "writing");
     ProvenanceRow provenance { mapped.name, options.origin,
         path + (report.sourceLayer.empty() ? "" : " (" + report.sourceLayer + ")"),

@@ -532,6 +532,26 @@
         <source>Imported %1 into %2 as %3.</source>
         <translation>已将 %1 导入 %2 的 %3。</translation>
     </message>
+    <message>
+        <source>%1 (layer %2)</source>
+        <translation>%1（图层 %2）</translation>
+    </message>
+    <message>
+        <source>%1 km off the project's counties (%2 km east, %3 km north)</source>
+        <translation>偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about 560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).</source>
+        <translation>警告：%1 %2：高德/DataV/腾讯坐标（GCJ-02）在本地偏移约 560 米；请用 --source-crs gcj02 导入（百度坐标用 bd09）。</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies %2: a wrongly placed dataset, do not use it as it is.</source>
+        <translation>警告：%1 %2：数据位置错误，请勿直接使用。</translation>
+    </message>
+    <message>
+        <source>warning: %1 barely overlaps the project's counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
+        <translation>警告：%1 与项目县区几乎不重叠：仅 %2% 的要素位于县区内（外包框重叠 %3%）；请检查文件、其坐标系和 --source-crs。</translation>
+    </message>
 </context>
 <context>
     <name>LayersCommand</name>

@@ -17,6 +17,213 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Feature id</source>
+        <translation>要素编号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>County code</source>
+        <translation>县区代码</translation>
+    </message>
+    <message>
+        <source>Town code</source>
+        <translation>镇街代码</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公办</translation>
+    </message>
+    <message>
+        <source>Boarding</source>
+        <translation>寄宿</translation>
+    </message>
+    <message>
+        <source>Education group</source>
+        <translation>教育集团</translation>
+    </message>
+    <message>
+        <source>Primary classes</source>
+        <translation>小学班级数</translation>
+    </message>
+    <message>
+        <source>Junior classes</source>
+        <translation>初中班级数</translation>
+    </message>
+    <message>
+        <source>Primary students</source>
+        <translation>小学在校生数</translation>
+    </message>
+    <message>
+        <source>Junior students</source>
+        <translation>初中在校生数</translation>
+    </message>
+    <message>
+        <source>Largest class</source>
+        <translation>最大班额</translation>
+    </message>
+    <message>
+        <source>Students with disabilities</source>
+        <translation>残疾学生数</translation>
+    </message>
+    <message>
+        <source>Resource room</source>
+        <translation>资源教室</translation>
+    </message>
+    <message>
+        <source>Opening year</source>
+        <translation>开办年份</translation>
+    </message>
+    <message>
+        <source>Closing year</source>
+        <translation>停办年份</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Planned level</source>
+        <translation>规划学段</translation>
+    </message>
+    <message>
+        <source>Planned classes</source>
+        <translation>规划班级数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Site area (m²)</source>
+        <translation>用地面积（m²）</translation>
+    </message>
+    <message>
+        <source>Old floor area ratio</source>
+        <translation>原容积率</translation>
+    </message>
+    <message>
+        <source>New floor area ratio</source>
+        <translation>新容积率</translation>
+    </message>
+    <message>
+        <source>Residential share</source>
+        <translation>住宅比例</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>住宅套数</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>School plot</source>
+        <translation>配套学校地块</translation>
+    </message>
+    <message>
+        <source>Land-use class</source>
+        <translation>用地类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>出生人数</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生数</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>学校名称</translation>
+    </message>
+    <message>
+        <source>Town name</source>
+        <translation>镇街名称</translation>
+    </message>
+    <message>
+        <source>County name</source>
+        <translation>县区名称</translation>
+    </message>
+    <message>
+        <source>Plot name</source>
+        <translation>地块名称</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+</context>
+<context>
     <name>ObjectMenu</name>
     <message>
         <source>Edit this school's catchment</source>
@@ -404,6 +611,346 @@
     </message>
 </context>
 <context>
+    <name>seatplan::ui::ImportWizard</name>
+    <message>
+        <source>Import layer</source>
+        <translation>导入图层</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>County boundaries</source>
+        <translation>县（区）界</translation>
+    </message>
+    <message>
+        <source>Towns and subdistricts</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Planning zones (residential areas)</source>
+        <translation>规划片区（居住区）</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Catchments</source>
+        <translation>学区</translation>
+    </message>
+    <message>
+        <source>Reserved school plots</source>
+        <translation>教育预留地块</translation>
+    </message>
+    <message>
+        <source>Residential developments</source>
+        <translation>住宅项目</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>土地利用</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>Population raster</source>
+        <translation>人口栅格</translation>
+    </message>
+    <message>
+        <source>Population by age (cohorts table)</source>
+        <translation>分年龄人口（表）</translation>
+    </message>
+    <message>
+        <source>Births by year (table)</source>
+        <translation>逐年出生人数（表）</translation>
+    </message>
+    <message>
+        <source>Enrolment by grade (table)</source>
+        <translation>分年级在校生（表）</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ImportWizardEncodingPage</name>
+    <message>
+        <source>Encoding and coordinate system</source>
+        <translation>编码与坐标系</translation>
+    </message>
+    <message>
+        <source>SeatPlan detects both; check them, above all when the CRS is only a guess.</source>
+        <translation>学位规划会自动识别两者；请核对，尤其是坐标系只是推测时。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GBK (CP936)</source>
+        <translation>GBK（CP936）</translation>
+    </message>
+    <message>
+        <source>The file's own (or a guess)</source>
+        <translation>文件自带（或推测）</translation>
+    </message>
+    <message>
+        <source>WGS 84 lon/lat (EPSG:4326)</source>
+        <translation>WGS 84 经纬度（EPSG:4326）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 lon/lat (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 lon/lat (Amap, Tencent, DataV)</source>
+        <translation>GCJ-02 经纬度（高德、腾讯、DataV）</translation>
+    </message>
+    <message>
+        <source>BD-09 lon/lat (Baidu)</source>
+        <translation>BD-09 经纬度（百度）</translation>
+    </message>
+    <message>
+        <source>Pick an entry or type EPSG:N or a WKT definition.</source>
+        <translation>选择一项，或输入 EPSG:N 或 WKT 定义。</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文字编码：</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the file:</source>
+        <translation>文件的坐标系：</translation>
+    </message>
+    <message>
+        <source>A raster: its CRS is read from the file; choose one above only when it has none. It is warped to the project CRS (%1) keeping the population total.</source>
+        <translation>栅格：坐标系从文件读取，仅当文件没有坐标系时才在上方选择。导入时重投影到项目坐标系（%1），人口总数保持不变。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read with these settings: %1</source>
+        <translation>按这些设置无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Encoding: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;编码：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#b35806'&gt;CRS: &lt;b&gt;%1 - a guess&lt;/b&gt;, the file does not say. %2&lt;/p&gt;&lt;p&gt;Boundaries from Amap, Tencent or DataV are GCJ-02 even when they claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m off.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b35806'&gt;坐标系：&lt;b&gt;%1（推测）&lt;/b&gt;，文件未注明。%2&lt;/p&gt;&lt;p&gt;来自高德、腾讯或 DataV 的边界即使标为 WGS 84，实际也是 GCJ-02（火星坐标），请选择 GCJ-02，否则图层会偏移约 500 米。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CRS: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;坐标系：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none (a table)</source>
+        <translation>无（表格）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Correction: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;纠偏：%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n feature(s) read; the project CRS is %1.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;已读取 %n 个要素；项目坐标系为 %1。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ImportWizardFieldsPage</name>
+    <message>
+        <source>Field mapping</source>
+        <translation>字段对应</translation>
+    </message>
+    <message>
+        <source>Which column of the file fills each project field. Filled in from the column names; change any that are wrong.</source>
+        <translation>文件中哪一列填入项目的各个字段。已按列名自动填写，如有错误请修改。</translation>
+    </message>
+    <message>
+        <source>Project field</source>
+        <translation>项目字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行取值</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Every project field has a column.</source>
+        <translation>每个项目字段都有对应的列。</translation>
+    </message>
+    <message>
+        <source>Left empty (no column): %1.</source>
+        <translation>留空（无对应列）：%1。</translation>
+    </message>
+    <message>
+        <source>Columns not mapped, kept under their own names: %1.</source>
+        <translation>未对应的列，按原名保留：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ImportWizardPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The new layer (orange) over the project, in the project's coordinate system, and its first rows as they will be stored.</source>
+        <translation>新图层（橙色）叠加在项目之上，已转换到项目坐标系；下方为将要写入的前几行。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A raster is warped to the project CRS when imported; it is drawn once imported.</source>
+        <translation>栅格在导入时重投影到项目坐标系，导入后即可显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A table without geometry: %n row(s).</source>
+        <translation>
+            <numerusform>无几何的表格：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s).</source>
+        <translation>
+            <numerusform>共 %n 个要素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b2182b'&gt;The layer lies outside the project area: go back and check its coordinate system.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b2182b'&gt;该图层位于项目范围之外：请返回检查其坐标系。&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ImportWizardRunPage</name>
+    <message>
+        <source>Reading the file...</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Warping the raster to the project CRS...</source>
+        <translation>正在将栅格重投影到项目坐标系…</translation>
+    </message>
+    <message>
+        <source>Repairing geometries...</source>
+        <translation>正在修复几何…</translation>
+    </message>
+    <message>
+        <source>Mapping fields...</source>
+        <translation>正在对应字段…</translation>
+    </message>
+    <message>
+        <source>Writing into the project...</source>
+        <translation>正在写入项目…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2...</source>
+        <translation>正在将 %1 导入为“%2”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feature(s) into %1. The project is reloaded.</source>
+        <translation>
+            <numerusform>已导入 %n 个要素到 %1，项目已重新加载。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the project is unchanged.</source>
+        <translation>导入已取消，项目未改动。</translation>
+    </message>
+    <message>
+        <source>The import failed; the project is unchanged.</source>
+        <translation>导入失败，项目未改动。</translation>
+    </message>
+    <message>
+        <source>Go back to choose another layer role, encoding, CRS or field mapping.</source>
+        <translation>请返回，重新选择图层用途、编码、坐标系或字段对应。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ImportWizardSourcePage</name>
+    <message>
+        <source>Source file and what it is</source>
+        <translation>源文件及其用途</translation>
+    </message>
+    <message>
+        <source>Choose a file (Shapefile, GeoJSON, GeoPackage, KML, CSV, Excel, GeoTIFF...) and the project layer it replaces.</source>
+        <translation>选择文件（Shapefile、GeoJSON、GeoPackage、KML、CSV、Excel、GeoTIFF 等）以及它要替换的项目图层。</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Layer in the file:</source>
+        <translation>文件中的图层：</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>导入为：</translation>
+    </message>
+    <message>
+        <source>Import layer</source>
+        <translation>导入图层</translation>
+    </message>
+    <message>
+        <source>GIS and table files (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.csv *.xlsx *.xls *.tif *.tiff *.gdb);;All files (*)</source>
+        <translation>GIS 与表格文件 (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.csv *.xlsx *.xls *.tif *.tiff *.gdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as GIS data or a table.</source>
+        <translation>无法将此文件读取为 GIS 数据或表格。</translation>
+    </message>
+    <message>
+        <source>A raster: it can be imported as the population raster.</source>
+        <translation>栅格：可导入为人口栅格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) in the file.</source>
+        <translation>
+            <numerusform>文件中有 %n 个图层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>Only a raster can be imported as the population raster, and a raster only as that.</source>
+        <translation>只有栅格可以导入为人口栅格，栅格也只能导入为人口栅格。</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::LayerCommands</name>
     <message>
         <source>Show layer</source>
@@ -604,7 +1151,7 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     </message>
     <message>
         <source>Drop a SeatPlan project (.gpkg) here to open it. Importing other files (Shapefile, GeoJSON, Excel) is done with seatplan-cli import for now.</source>
-        <translation>将学位规划项目（.gpkg）拖放到此处即可打开。导入其他文件（Shapefile、GeoJSON、Excel）目前请使用 seatplan-cli import。</translation>
+        <translation type="vanished">将学位规划项目（.gpkg）拖放到此处即可打开。导入其他文件（Shapefile、GeoJSON、Excel）目前请使用 seatplan-cli import。</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -677,6 +1224,18 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message>
         <source>Print &amp;annex...</source>
         <translation>打印规划附件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import layer...</source>
+        <translation>导入图层(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import layer</source>
+        <translation>导入图层</translation>
+    </message>
+    <message>
+        <source>Open a project first (File &gt; Open, or seatplan-cli new to make one): an imported layer goes into the open project.</source>
+        <translation>请先打开项目（文件 &gt; 打开，或用 seatplan-cli new 新建）：导入的图层写入当前打开的项目。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,11 @@
 
 namespace seatplan::cli {
 
+namespace {
+    constexpr double kMetresPerKm = 1000;
+    constexpr double kPercent = 100;
+} // namespace
+
 QString ImportCommand::summary() const
 {
     return tr("Import a file GDAL reads into a project layer or table, with a report.");
@@ -34,6 +39,39 @@ void ImportCommand::configure(QCommandLineParser& parser) const
         tr("Map a column explicitly: target=source (repeatable)."), QStringLiteral("T=S") });
     parser.addOption({ QStringLiteral("generated"),
         tr("Mark the layer as generated (synthetic) data in its provenance.") });
+}
+
+void ImportCommand::warnAboutPlacement(
+    const gis::Placement& placement, const QString& file, const QString& layer)
+{
+    using Verdict = gis::Placement::Verdict;
+    const QString what = layer.isEmpty() ? file : tr("%1 (layer %2)").arg(file, layer);
+    const auto km = [](double m) { return QString::number(m / kMetresPerKm, 'f', 1); };
+    QString offset;
+    if (placement.offset)
+        offset = tr("%1 km off the project's counties (%2 km east, %3 km north)")
+                     .arg(km(placement.offsetM), km(placement.offset->x), km(placement.offset->y));
+    switch (placement.verdict) {
+    case Verdict::Fine:
+        return;
+    case Verdict::Shifted:
+        printError(tr("warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about "
+                      "560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).")
+                       .arg(what, offset));
+        return;
+    case Verdict::Misplaced:
+        printError(tr("warning: %1 lies %2: a wrongly placed dataset, do not use it as it is.")
+                       .arg(what, offset));
+        return;
+    case Verdict::Outside:
+        printError(tr("warning: %1 barely overlaps the project's counties: only %2% of its "
+                      "features lie inside them (bounding box overlap %3%); check the file, its "
+                      "CRS and --source-crs.")
+                       .arg(what)
+                       .arg(placement.insideShare * kPercent, 0, 'f', 0)
+                       .arg(placement.extentOverlap * kPercent, 0, 'f', 0));
+        return;
+    }
 }
 
 int ImportCommand::run(const QCommandLineParser& parser) const
@@ -72,6 +110,8 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     const gis::ImportReport report
         = gis::importFile(project, args[1].toStdString(), options, progress);
     printOut(QString::fromStdString(report.text()).trimmed());
+    if (report.placement)
+        warnAboutPlacement(*report.placement, args[1], QString::fromStdString(report.sourceLayer));
     printOut(
         tr("Imported %1 into %2 as %3.")
             .arg(args[1], args[0], QString::fromStdString(gis::importRoleTarget(options.role))));

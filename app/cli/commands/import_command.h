@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../command.h"
+#include "seatplan/gis/placement_check.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,11 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
+
+private:
+    /// Prints a translated warning when the imported layer lies off the project's counties.
+    static void warnAboutPlacement(
+        const gis::Placement& placement, const QString& file, const QString& layer);
 };
 
 } // namespace seatplan::cli

@@ -1,5 +1,7 @@
 #include "seatplan/ui/attribute_table_model.h"
 
+#include "seatplan/ui/field_labels.h"
+
 namespace seatplan::ui {
 
 AttributeTableModel::AttributeTableModel(QObject* parent)
@@ -45,13 +47,18 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
 
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || !m_layer)
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || !m_layer)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (section < 0 || section >= static_cast<int>(m_layer->fields.size()))
         return {};
-    return QString::fromStdString(m_layer->fields[static_cast<std::size_t>(section)].name);
+    // The planner's label on the header, the stored field name in the tooltip.
+    const QString name
+        = QString::fromStdString(m_layer->fields[static_cast<std::size_t>(section)].name);
+    return role == Qt::ToolTipRole
+        ? name
+        : FieldLabels::label(QString::fromStdString(m_layer->name), name);
 }
 
 } // namespace seatplan::ui

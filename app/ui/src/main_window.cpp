@@ -246,9 +246,9 @@ void MainWindow::dropEvent(QDropEvent* event)
             return;
         }
     }
-    QMessageBox::information(this, tr("Open project"),
-        tr("Drop a SeatPlan project (.gpkg) here to open it. Importing other files "
-           "(Shapefile, GeoJSON, Excel) is done with seatplan-cli import for now."));
+    // Any other file is imported into the open project.
+    if (!event->mimeData()->urls().isEmpty())
+        openImportWizard(event->mimeData()->urls().constFirst().toLocalFile());
 }
 
 void MainWindow::showAbout()

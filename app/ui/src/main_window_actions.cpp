@@ -45,6 +45,8 @@ void MainWindow::createActions()
             openProject(path);
     });
     a.open->setShortcut(QKeySequence::Open);
+    a.importLayer = m_fileMenu->addAction(QString(), this, [this] { openImportWizard(); });
+    a.importLayer->setShortcut(Qt::CTRL | Qt::Key_I);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     // The base until PlanDocument tells its active scenario (issue of the scenarios helper).
@@ -144,6 +146,7 @@ void MainWindow::retranslateActions()
     Actions& a = *m_actions;
     m_fileMenu->setTitle(tr("&File"));
     a.open->setText(tr("&Open..."));
+    a.importLayer->setText(tr("&Import layer..."));
     m_recentMenu->setTitle(tr("Open &recent"));
     a.quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

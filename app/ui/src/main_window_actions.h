@@ -9,6 +9,7 @@ namespace seatplan::ui {
 
 struct MainWindow::Actions {
     QAction* open = nullptr;
+    QAction* importLayer = nullptr;
     QAction* quit = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;

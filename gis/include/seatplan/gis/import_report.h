@@ -1,8 +1,10 @@
 #pragma once
 
 #include "seatplan/gis/geometry_repair.h"
+#include "seatplan/gis/placement_check.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,9 @@ struct ImportReport {
     std::vector<std::string> unmapped; ///< target fields with no source column
     std::vector<std::string> notes; ///< everything else worth saying (one line each)
     std::vector<RepairNote> repairs;
+    /// Where the layer lies against the project's counties (nothing when the project has no
+    /// counties yet, or for tables and rasters); a verdict other than Fine is a warning.
+    std::optional<Placement> placement;
 
     /// Renders the report as lines of English text ("" sections omitted).
     std::string text() const;

@@ -39,6 +39,12 @@ public:
      */
     bool openProject(const QString& path);
 
+    /**
+     * Opens the import wizard (window-modal) on the open project, with `file` chosen when given;
+     * reloads the project after an import. Says so when no project is open.
+     */
+    void openImportWizard(const QString& file = {});
+
     PlanDocument* document() const { return m_document; }
     MapCanvas* canvas() const { return m_canvas; }
     LayerDock* layerDock() const { return m_layerDock; }

@@ -1,0 +1,127 @@
+#include "import_wizard_encoding_page.h"
+
+#include "import_wizard_state.h"
+#include "seatplan/ui/import_wizard.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace seatplan::ui {
+
+ImportWizardEncodingPage::ImportWizardEncodingPage(ImportWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_encoding(new QComboBox(this))
+    , m_crs(new QComboBox(this))
+    , m_detected(new QLabel(this))
+{
+    setTitle(tr("Encoding and coordinate system"));
+    setSubTitle(tr("SeatPlan detects both; check them, above all when the CRS is only a guess."));
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_crs->setObjectName(QStringLiteral("importCrs"));
+    m_detected->setObjectName(QStringLiteral("importDetected"));
+    m_detected->setWordWrap(true);
+    m_detected->setTextFormat(Qt::RichText);
+    m_encoding->addItem(tr("Detect"), QString());
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
+    m_encoding->addItem(tr("GBK (CP936)"), QStringLiteral("CP936"));
+    m_encoding->addItem(QStringLiteral("GB18030"), QStringLiteral("GB18030"));
+    m_crs->setEditable(true);
+    m_crs->setInsertPolicy(QComboBox::NoInsert);
+    m_crs->addItem(tr("The file's own (or a guess)"), QString());
+    m_crs->addItem(tr("WGS 84 lon/lat (EPSG:4326)"), QStringLiteral("EPSG:4326"));
+    m_crs->addItem(tr("CGCS2000 lon/lat (EPSG:4490)"), QStringLiteral("EPSG:4490"));
+    m_crs->addItem(tr("GCJ-02 lon/lat (Amap, Tencent, DataV)"), QStringLiteral("gcj02"));
+    m_crs->addItem(tr("BD-09 lon/lat (Baidu)"), QStringLiteral("bd09"));
+    m_crs->setToolTip(tr("Pick an entry or type EPSG:N or a WKT definition."));
+
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Text encoding:"), m_encoding);
+    form->addRow(tr("Coordinate system of the file:"), m_crs);
+    form->addRow(m_detected);
+    connect(m_encoding, &QComboBox::activated, this, &ImportWizardEncodingPage::apply);
+    connect(m_crs, &QComboBox::activated, this, &ImportWizardEncodingPage::apply);
+    connect(m_crs->lineEdit(), &QLineEdit::editingFinished, this, &ImportWizardEncodingPage::apply);
+}
+
+void ImportWizardEncodingPage::initializePage()
+{
+    const ImportWizardState& state = m_wizard->state();
+    m_encoding->setEnabled(!state.raster);
+    apply();
+}
+
+QString ImportWizardEncodingPage::chosenCrs() const
+{
+    const int index = m_crs->findText(m_crs->currentText());
+    return index >= 0 ? m_crs->itemData(index).toString() : m_crs->currentText().trimmed();
+}
+
+void ImportWizardEncodingPage::apply()
+{
+    ImportWizardState& state = m_wizard->state();
+    state.options.source.encoding = m_encoding->currentData().toString().toStdString();
+    state.options.source.sourceCrs = chosenCrs().toStdString();
+    if (state.raster) {
+        m_detected->setText(tr("A raster: its CRS is read from the file; choose one above only "
+                               "when it has none. It is warped to the project CRS (%1) keeping "
+                               "the population total.")
+                                .arg(state.projectCrs));
+        emit completeChanged();
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const bool ok = state.read();
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_detected->setText(QStringLiteral("<p style='color:#b2182b'>%1</p>")
+                                .arg(tr("The file cannot be read with these settings: %1")
+                                         .arg(state.readError.toHtmlEscaped())));
+        emit completeChanged();
+        return;
+    }
+    const gis::ImportReport& r = state.sampleReport;
+    QString html
+        = tr("<p>Encoding: <b>%1</b></p>")
+              .arg(QString::fromStdString(r.encoding.empty() ? "-" : r.encoding).toHtmlEscaped());
+    const QString crs = QString::fromStdString(r.sourceCrs).toHtmlEscaped();
+    if (r.crsGuessed) {
+        html += tr("<p style='color:#b35806'>CRS: <b>%1 - a guess</b>, the file does not say. "
+                   "%2</p><p>Boundaries from Amap, Tencent or DataV are GCJ-02 even when they "
+                   "claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m "
+                   "off.</p>")
+                    .arg(crs, QString::fromStdString(r.crsReason).toHtmlEscaped());
+    } else {
+        html += tr("<p>CRS: <b>%1</b></p>").arg(crs.isEmpty() ? tr("none (a table)") : crs);
+    }
+    if (!r.correction.empty())
+        html += tr("<p>Correction: %1</p>")
+                    .arg(QString::fromStdString(r.correction).toHtmlEscaped());
+    html += tr("<p>%n feature(s) read; the project CRS is %1.</p>", nullptr,
+        static_cast<int>(state.sample->features.size()))
+                .arg(state.projectCrs);
+    m_detected->setText(html);
+    emit completeChanged();
+}
+
+bool ImportWizardEncodingPage::isComplete() const
+{
+    const ImportWizardState& state = m_wizard->state();
+    return state.raster || state.sample != nullptr;
+}
+
+bool ImportWizardEncodingPage::validatePage()
+{
+    apply();
+    return isComplete();
+}
+
+int ImportWizardEncodingPage::nextId() const
+{
+    return m_wizard->state().raster ? ImportWizard::PreviewPage : ImportWizard::FieldsPage;
+}
+
+} // namespace seatplan::ui

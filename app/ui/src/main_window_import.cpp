@@ -1,0 +1,27 @@
+// MainWindow's entry to the import wizard (File -> Import layer..., files dropped on it).
+#include "seatplan/ui/import_wizard.h"
+#include "seatplan/ui/main_window.h"
+#include "seatplan/ui/plan_document.h"
+
+#include <QMessageBox>
+
+namespace seatplan::ui {
+
+void MainWindow::openImportWizard(const QString& file)
+{
+    if (!m_document->isOpen()) {
+        QMessageBox::information(this, tr("Import layer"),
+            tr("Open a project first (File > Open, or seatplan-cli new to make one): an "
+               "imported layer goes into the open project."));
+        return;
+    }
+    auto* wizard = new ImportWizard(m_document, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    if (!file.isEmpty())
+        wizard->setSourceFile(file);
+    connect(wizard, &ImportWizard::imported, this, [this] { openProject(m_document->path()); });
+    wizard->show();
+}
+
+} // namespace seatplan::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "seatplan/gis/vector_layer.h"
+
+#include <optional>
+#include <string>
+
+namespace seatplan::gis {
+
+/// How an imported layer sits against the project area (the project's counties).
+struct Placement {
+    /// Share (0-1) of the features whose first vertex lies inside the project area.
+    double insideShare = 1;
+    /// Share (0-1) of the layer's bounding box that overlaps the project area's bounding box.
+    double extentOverlap = 1;
+    /// When the layer's bounding box has the project area's size (an area-covering layer such
+    /// as counties or towns): how far its centre lies from the project area's centre, metres
+    /// of the project CRS (x east, y north).
+    std::optional<Coord> offset;
+    double offsetM = 0; ///< length of `offset`, 0 when none
+
+    /// The kind of warning the placement deserves.
+    enum class Verdict {
+        Fine,
+        Shifted, ///< an offset of a few hundred metres: typically GCJ-02 / BD-09 coordinates
+        Misplaced, ///< an offset of kilometres: a wrongly registered dataset
+        Outside, ///< most features lie outside the project area
+    };
+    Verdict verdict = Verdict::Fine;
+
+    /// Renders the verdict as one English line naming `source` and `layer` ("" when Fine).
+    std::string message(const std::string& source, const std::string& layer) const;
+};
+
+/**
+ * Compares `layer` (already in the project CRS, metres) with `projectArea` (the project's
+ * counties; polygons, same CRS). Returns nothing when the project area is empty (nothing to
+ * compare with). Looks at up to a few thousand features (evenly sampled), so it is cheap on
+ * large layers. Pure; runs on the calling thread.
+ */
+std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLayer& projectArea);
+
+} // namespace seatplan::gis

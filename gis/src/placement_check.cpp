@@ -1,0 +1,126 @@
+#include "seatplan/gis/placement_check.h"
+
+#include "seatplan/gis/polygon_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace seatplan::gis {
+
+namespace {
+
+    // Data-quality heuristics (not planning policy): the bounding boxes "have the same size"
+    // when width and height agree within this share.
+    constexpr double kSameSizeTolerance = 0.1;
+    // Centre offsets from this many metres are reported; GCJ-02 at Meizhou is about 560 m.
+    constexpr double kShiftedFromM = 200;
+    // Offsets from this many metres are beyond any datum or encryption offset of China.
+    constexpr double kMisplacedFromM = 1500;
+    // Fewer features than this share inside the project area: the layer is mostly elsewhere.
+    constexpr double kOutsideBelowShare = 0.5;
+    // Features looked at for the inside share (evenly sampled on larger layers).
+    constexpr std::size_t kSampledFeatures = 5000;
+
+    double boxArea(const Extent& e)
+    {
+        return e.isEmpty() ? 0.0 : e.width() * e.height();
+    }
+
+    Extent intersection(const Extent& a, const Extent& b)
+    {
+        Extent out;
+        out.minX = std::max(a.minX, b.minX);
+        out.minY = std::max(a.minY, b.minY);
+        out.maxX = std::min(a.maxX, b.maxX);
+        out.maxY = std::min(a.maxY, b.maxY);
+        return out;
+    }
+
+    bool sameSize(double a, double b)
+    {
+        return std::abs(a - b) <= kSameSizeTolerance * std::max(a, b);
+    }
+
+    std::string metres(double m)
+    {
+        char buffer[64];
+        if (std::abs(m) >= 1000)
+            std::snprintf(buffer, sizeof buffer, "%.1f km", m / 1000);
+        else
+            std::snprintf(buffer, sizeof buffer, "%.0f m", m);
+        return buffer;
+    }
+
+} // namespace
+
+std::string Placement::message(const std::string& source, const std::string& layer) const
+{
+    const std::string what = source + (layer.empty() ? "" : " (layer " + layer + ")");
+    const std::string off = offset ? metres(offsetM) + " off the project's counties ("
+            + metres(offset->x) + " east, " + metres(offset->y) + " north)"
+                                   : std::string();
+    switch (verdict) {
+    case Verdict::Fine:
+        return {};
+    case Verdict::Shifted:
+        return what + " lies " + off
+            + ": Amap/DataV/Tencent coordinates (GCJ-02) are about 560 m off here; import with "
+              "--source-crs gcj02 (or bd09 for Baidu)";
+    case Verdict::Misplaced:
+        return what + " lies " + off + ": a wrongly placed dataset, do not use it as it is";
+    case Verdict::Outside: {
+        char share[64];
+        std::snprintf(share, sizeof share, "%.0f%% of its features (bounding box overlap %.0f%%)",
+            insideShare * 100, extentOverlap * 100);
+        return what + " barely overlaps the project's counties: only " + share
+            + " lie inside them; check the file, its CRS and --source-crs";
+    }
+    }
+    return {};
+}
+
+std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLayer& projectArea)
+{
+    const Extent area = projectArea.extent();
+    if (area.isEmpty() || layer.features.empty())
+        return std::nullopt;
+    Placement p;
+    const Extent own = layer.extent();
+    if (boxArea(own) > 0) {
+        const Extent both = intersection(own, area);
+        p.extentOverlap = both.isEmpty() ? 0.0 : boxArea(both) / boxArea(own);
+    } else {
+        p.extentOverlap = own.intersects(area) ? 1.0 : 0.0;
+    }
+
+    const PolygonIndex index(projectArea);
+    const std::size_t step = std::max<std::size_t>(1, layer.features.size() / kSampledFeatures);
+    std::size_t looked = 0;
+    std::size_t inside = 0;
+    for (std::size_t i = 0; i < layer.features.size(); i += step) {
+        const Geometry& g = layer.features[i].geometry;
+        if (g.isEmpty())
+            continue;
+        ++looked;
+        if (index.locate(g.coords[0].x, g.coords[0].y))
+            ++inside;
+    }
+    p.insideShare = looked == 0 ? 1.0 : static_cast<double>(inside) / static_cast<double>(looked);
+
+    if (sameSize(own.width(), area.width()) && sameSize(own.height(), area.height())) {
+        const Coord c { (own.minX + own.maxX - area.minX - area.maxX) / 2,
+            (own.minY + own.maxY - area.minY - area.maxY) / 2 };
+        p.offset = c;
+        p.offsetM = std::hypot(c.x, c.y);
+    }
+    if (p.offsetM >= kMisplacedFromM)
+        p.verdict = Placement::Verdict::Misplaced;
+    else if (p.insideShare < kOutsideBelowShare)
+        p.verdict = Placement::Verdict::Outside;
+    else if (p.offsetM >= kShiftedFromM)
+        p.verdict = Placement::Verdict::Shifted;
+    return p;
+}
+
+} // namespace seatplan::gis

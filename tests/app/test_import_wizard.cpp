@@ -1,0 +1,244 @@
+#include "seatplan/gis/project.h"
+#include "seatplan/render/language.h"
+#include "seatplan/ui/import_task.h"
+#include "seatplan/ui/import_wizard.h"
+#include "seatplan/ui/map_canvas.h"
+#include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/project_loader.h"
+
+#include "test_paths.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+
+using namespace seatplan;
+
+namespace {
+
+const char* const kAmapCounties = "data/real/boundaries/amap_2020/梅州市.shp";
+
+/// A copy of the sample project in `dir`, or "" when the sample is absent.
+QString copySample(const test::TempDir& dir)
+{
+    const auto sample = test::sourceDir() / "data" / "meizhou.gpkg";
+    if (!std::filesystem::exists(sample))
+        return {};
+    const auto copy = dir / "plan.gpkg";
+    std::filesystem::copy_file(sample, copy);
+    const auto raster = test::sourceDir() / "data" / "meizhou.population.tif";
+    if (std::filesystem::exists(raster))
+        std::filesystem::copy_file(raster, dir / "plan.population.tif");
+    return QString::fromStdString(copy.string());
+}
+
+std::set<std::string> countyCodes(const QString& project)
+{
+    std::set<std::string> codes;
+    const gis::VectorLayer layer
+        = gis::Project::openReadOnly(project.toStdString()).readLayer("counties");
+    const int code = layer.fieldIndex("code");
+    for (const gis::Feature& f : layer.features)
+        codes.insert(gis::toText(f.values[static_cast<std::size_t>(code)]));
+    return codes;
+}
+
+/// Returns the value of field `field` of the feature whose "name" is `name`.
+std::string valueOf(const gis::VectorLayer& layer, const std::string& name, const char* field)
+{
+    const int nameIndex = layer.fieldIndex("name");
+    const int index = layer.fieldIndex(field);
+    for (const gis::Feature& f : layer.features) {
+        if (gis::toText(f.values[static_cast<std::size_t>(nameIndex)]) == name)
+            return gis::toText(f.values[static_cast<std::size_t>(index)]);
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A planner imports the Amap GBK county shapefile through the wizard as GCJ-02",
+    "[app][import_wizard]")
+{
+    const auto source = test::sharedData(kAmapCounties);
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (!source || project.isEmpty()) {
+        WARN("../shared/" << kAmapCounties << " or data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(project));
+    REQUIRE(document.isOpen());
+
+    ui::ImportWizard wizard(&document);
+    QSignalSpy imported(&wizard, &ui::ImportWizard::imported);
+    QSignalSpy ended(&wizard, &ui::ImportWizard::importEnded);
+    wizard.setSourceFile(QString::fromStdString(source->string()));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+
+    // Page 1: the file name 梅州市 suggests county boundaries.
+    auto* role = wizard.findChild<QComboBox*>(QStringLiteral("importRole"));
+    REQUIRE(role);
+    CHECK(role->currentData().toInt() == static_cast<int>(gis::ImportRole::County));
+    wizard.next();
+
+    // Page 2: no .prj, so the CRS is a guess; the planner picks GCJ-02 (Amap data).
+    REQUIRE(wizard.currentId() == ui::ImportWizard::EncodingPage);
+    auto* detected = wizard.findChild<QLabel*>(QStringLiteral("importDetected"));
+    REQUIRE(detected);
+    CHECK(detected->text().contains(QStringLiteral("EPSG:4326")));
+    auto* crs = wizard.findChild<QComboBox*>(QStringLiteral("importCrs"));
+    REQUIRE(crs);
+    crs->setCurrentIndex(crs->findData(QStringLiteral("gcj02")));
+    wizard.next();
+
+    // Page 3: code <- adcode and name <- name are filled in.
+    REQUIRE(wizard.currentId() == ui::ImportWizard::FieldsPage);
+    auto* fields = wizard.findChild<QTableWidget*>(QStringLiteral("importFields"));
+    REQUIRE(fields);
+    QMap<QString, QString> mapping;
+    for (int r = 0; r < fields->rowCount(); ++r)
+        mapping[fields->item(r, 0)->data(Qt::UserRole).toString()]
+            = static_cast<QComboBox*>(fields->cellWidget(r, 1))->currentData().toString();
+    CHECK(mapping.value(QStringLiteral("code")) == QStringLiteral("adcode"));
+    CHECK(mapping.value(QStringLiteral("name")) == QStringLiteral("name"));
+    wizard.next();
+
+    // Page 4: the preview lies on the project and lists the mapped rows.
+    REQUIRE(wizard.currentId() == ui::ImportWizard::PreviewPage);
+    auto* note = wizard.findChild<QLabel*>(QStringLiteral("importPreviewNote"));
+    REQUIRE(note);
+    CHECK(note->text().contains(QStringLiteral("8")));
+    CHECK_FALSE(note->text().contains(QStringLiteral("outside")));
+    CHECK(wizard.findChild<QTableWidget*>(QStringLiteral("importPreviewRows"))->rowCount() == 8);
+    wizard.next();
+
+    // Page 5: the import runs on a worker and reports.
+    REQUIRE(wizard.currentId() == ui::ImportWizard::RunPage);
+    REQUIRE((ended.count() > 0 || ended.wait(60000)));
+    CHECK(ended.first().first().value<ui::ImportStatus>() == ui::ImportStatus::Done);
+    CHECK(imported.count() == 1);
+    const QString report
+        = wizard.findChild<QPlainTextEdit*>(QStringLiteral("importReport"))->toPlainText();
+    CHECK(report.contains(QStringLiteral("GCJ-02")));
+
+    const gis::VectorLayer counties
+        = gis::Project::openReadOnly(project.toStdString()).readLayer("counties");
+    CHECK(counties.features.size() == 8);
+    CHECK(valueOf(counties, "梅江区", "code") == "441402");
+    CHECK(valueOf(counties, "兴宁市", "code") == "441481");
+}
+
+TEST_CASE("A cancelled import leaves the project unchanged", "[app][import_wizard]")
+{
+    const auto source = test::sharedData(kAmapCounties);
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (!source || project.isEmpty()) {
+        WARN("../shared/" << kAmapCounties << " or data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    const auto before = countyCodes(project);
+    gis::ImportOptions options;
+    options.role = gis::ImportRole::County;
+    options.source.sourceCrs = "gcj02";
+    const std::atomic<bool> cancel { true };
+    const ui::ImportOutcome outcome
+        = ui::runImport(project, QString::fromStdString(source->string()), options, cancel);
+    CHECK(outcome.status == ui::ImportStatus::Cancelled);
+    CHECK(countyCodes(project) == before);
+
+    // Closing the wizard before its last page imports nothing either.
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(project));
+    ui::ImportWizard wizard(&document);
+    QSignalSpy ended(&wizard, &ui::ImportWizard::importEnded);
+    wizard.setSourceFile(QString::fromStdString(source->string()));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    wizard.reject();
+    CHECK(ended.isEmpty());
+    CHECK(countyCodes(project) == before);
+}
+
+TEST_CASE("A failing import says why and leaves the project unchanged", "[app][import_wizard]")
+{
+    const auto source = test::sharedData(kAmapCounties);
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (!source || project.isEmpty()) {
+        WARN("../shared/" << kAmapCounties << " or data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    const auto before = countyCodes(project);
+    gis::ImportOptions options;
+    options.role = gis::ImportRole::Roads; // the file holds polygons, not lines
+    const std::atomic<bool> cancel { false };
+    const ui::ImportOutcome outcome
+        = ui::runImport(project, QString::fromStdString(source->string()), options, cancel);
+    CHECK(outcome.status == ui::ImportStatus::Failed);
+    CHECK(outcome.error.contains(QStringLiteral("lines")));
+    CHECK(countyCodes(project) == before);
+}
+
+TEST_CASE(
+    "The import wizard speaks Chinese and its pages are kept as artifacts", "[app][import_wizard]")
+{
+    const auto source = test::sharedData(kAmapCounties);
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (!source || project.isEmpty()) {
+        WARN("../shared/" << kAmapCounties << " or data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    render::installTranslators(render::Language::Chinese);
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(project));
+    {
+        ui::ImportWizard wizard(&document);
+        QSignalSpy ended(&wizard, &ui::ImportWizard::importEnded);
+        wizard.setSourceFile(QString::fromStdString(source->string()));
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        CHECK(wizard.windowTitle() == QStringLiteral("导入图层"));
+        QDir().mkpath(QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts"));
+        const auto keep = [&](const char* name) {
+            CHECK(wizard.grab().save(
+                QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts/import_wizard_%1.png")
+                    .arg(QLatin1String(name))));
+        };
+        keep("1_source");
+        wizard.next();
+        keep("2_encoding");
+        auto* crs = wizard.findChild<QComboBox*>(QStringLiteral("importCrs"));
+        REQUIRE(crs);
+        CHECK(crs->currentText().contains(QStringLiteral("文件自带")));
+        crs->setCurrentIndex(crs->findData(QStringLiteral("gcj02")));
+        wizard.next();
+        keep("3_fields");
+        wizard.next();
+        auto* canvas = wizard.findChild<ui::MapCanvas*>(QStringLiteral("importPreviewCanvas"));
+        REQUIRE(canvas);
+        QTest::qWait(50);
+        for (int i = 0; i < 600 && canvas->isRendering(); ++i)
+            QTest::qWait(50);
+        keep("4_preview");
+        wizard.next();
+        REQUIRE((ended.count() > 0 || ended.wait(60000)));
+        keep("5_report");
+    }
+    render::installTranslators(render::Language::English);
+    QTest::qWait(50);
+}

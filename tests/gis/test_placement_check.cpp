@@ -1,0 +1,93 @@
+#include "seatplan/gis/exporter.h"
+#include "seatplan/gis/importer.h"
+#include "seatplan/gis/placement_check.h"
+#include "seatplan/gis/project.h"
+#include "seatplan/gis/source.h"
+#include "test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace seatplan;
+using namespace seatplan::gis;
+
+namespace {
+
+// The MCA map service's outlines lie about this far north-east of the true ones
+// (../shared/data/real/SOURCES.md).
+constexpr double kMcaShiftLon = 0.1235;
+constexpr double kMcaShiftLat = 0.1320;
+
+} // namespace
+
+TEST_CASE("Importing a shifted copy of the real county outlines warns with the offset",
+    "[gis][placement]")
+{
+    const auto real = test::sharedData("data/real/boundaries/datav_2021/441400_full.json");
+    if (!real) {
+        WARN("no ../shared/data/real/boundaries/datav_2021/441400_full.json");
+        return;
+    }
+    test::TempDir dir;
+    const auto projectPath = dir / "meizhou.gpkg";
+    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
+
+    // A copy of the (GCJ-02) DataV outlines moved like the MCA data.
+    ImportReport readReport;
+    VectorLayer outlines = readSource(real->string(), {}, {}, readReport);
+    for (Feature& f : outlines.features)
+        for (Coord& c : f.geometry.coords) {
+            c.x += kMcaShiftLon;
+            c.y += kMcaShiftLat;
+        }
+    outlines.crs = "EPSG:4326";
+    const auto shifted = dir / "shifted.geojson";
+    exportVectorLayer(outlines, shifted.string());
+
+    Project project = Project::open(projectPath.string());
+    ImportOptions options;
+    options.role = ImportRole::Towns;
+    const ImportReport moved = importFile(project, shifted.string(), options);
+    REQUIRE(moved.placement);
+    CHECK(moved.placement->verdict == Placement::Verdict::Misplaced);
+    REQUIRE(moved.placement->offset);
+    CHECK(moved.placement->offset->x == Approx(12500).margin(1000)); // east
+    CHECK(moved.placement->offset->y == Approx(14600).margin(1000)); // north
+    CHECK(moved.text().find("WARNING: " + shifted.string()) != std::string::npos);
+
+    // The original without correction: the GCJ-02 offset of about 560 m.
+    const ImportReport gcj = importFile(project, real->string(), options);
+    REQUIRE(gcj.placement);
+    CHECK(gcj.placement->verdict == Placement::Verdict::Shifted);
+    CHECK(gcj.placement->offsetM == Approx(560).margin(100));
+
+    // Corrected: no warning.
+    options.source.sourceCrs = "gcj02";
+    const ImportReport corrected = importFile(project, real->string(), options);
+    REQUIRE(corrected.placement);
+    CHECK(corrected.placement->verdict == Placement::Verdict::Fine);
+    CHECK(corrected.text().find("WARNING") == std::string::npos);
+}
+
+TEST_CASE(
+    "A layer mostly outside the project area is flagged as barely overlapping", "[gis][placement]")
+{
+    VectorLayer area;
+    area.kind = GeometryKind::Polygon;
+    Feature county;
+    county.geometry.addPolygon({ { { 0, 0 }, { 1000, 0 }, { 1000, 1000 }, { 0, 1000 } } });
+    area.features = { county };
+    VectorLayer points;
+    points.kind = GeometryKind::Point;
+    for (const double x : { 500.0, 5000.0, 6000.0, 7000.0 }) {
+        Feature f;
+        f.geometry = Geometry::point(x, 500);
+        points.features.push_back(f);
+    }
+    const auto p = checkPlacement(points, area);
+    REQUIRE(p);
+    CHECK(p->insideShare == Approx(0.25));
+    CHECK(p->verdict == Placement::Verdict::Outside);
+    CHECK_FALSE(checkPlacement(points, VectorLayer {}));
+}
