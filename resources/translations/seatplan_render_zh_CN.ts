@@ -229,7 +229,7 @@
         <translation>%1教育局</translation>
     </message>
     <message>
-        <source>SeatPlan default after ANNEX.md's project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
+        <source>SeatPlan default after ANNEX.md&apos;s project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
         <translation>SeatPlan默认值，依据ANNEX.md附表1（资金来源：中央/省/市县/债券；责任单位）；可在项目元数据annex.funding_source、annex.responsible_unit中设置</translation>
     </message>
 </context>
@@ -572,7 +572,7 @@
         <translation>%1片区学位扩容工程</translation>
     </message>
     <message>
-        <source>sized to catchment %1's shortfall</source>
+        <source>sized to catchment %1&apos;s shortfall</source>
         <translation>按片区%1缺口测算</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>四、学校建设项目</translation>
     </message>
     <message>
-        <source>Projects are the scenario's new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
+        <source>Projects are the scenario&apos;s new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
         <translation>建设项目包括本情景的新建、改扩建、迁建项目，以及按剩余片区缺口测算的储备项目。建筑面积按生均建筑面积标准（小学%1㎡、初中%2㎡）测算，总投资按%3元/㎡估算，其中工程费、工程建设其他费用、预备费分别占%4%、%5%、%6%，不含土地费用。</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>一、工作方案目标达成情况</translation>
     </message>
     <message>
-        <source>Each county's work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
+        <source>Each county&apos;s work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
         <translation>按县（市、区）列出工作方案各项目标的目标值、现状或测算值及是否达标；优质均衡各项指标列出校际差异系数。</translation>
     </message>
     <message>

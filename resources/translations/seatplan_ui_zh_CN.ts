@@ -1624,6 +1624,168 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
 </context>
 <context>
+    <name>seatplan::ui::SitingDialog</name>
+    <message>
+        <source>Site schools</source>
+        <translation type="vanished">学校选址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="vanished">范围</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="vanished">学段</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="vanished">目标</translation>
+    </message>
+    <message>
+        <source>New schools (at most)</source>
+        <translation type="vanished">新建学校数（上限）</translation>
+    </message>
+    <message>
+        <source>Classes (at most)</source>
+        <translation type="vanished">新增班数（上限）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="vanished">年份</translation>
+    </message>
+    <message>
+        <source>Search time (s)</source>
+        <translation type="vanished">求解时间（秒）</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation type="vanished">全部范围</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="vanished">小学</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation type="vanished">初中</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="vanished">不限</translation>
+    </message>
+    <message>
+        <source>work-plan target year</source>
+        <translation type="vanished">工作方案目标年</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="vanished">运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="vanished">停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept into scenario</source>
+        <translation type="vanished">采纳到方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="vanished">关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Searching... best cost so far %1</source>
+        <translation type="vanished">正在求解……当前最优目标值 %1</translation>
+    </message>
+    <message>
+        <source>Building the siting problem...</source>
+        <translation type="vanished">正在构建选址问题……</translation>
+    </message>
+    <message>
+        <source>Siting failed: %1</source>
+        <translation type="vanished">选址失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 new school(s), %2 classes, found in %3 s%4. Children with a seat: %5 (%6 within %7 m); without a seat: %8.</source>
+        <translation type="vanished">新建学校 %1 所，共 %2 个班，用时 %3 秒%4。有学位的学龄儿童：%5 名（%7 米内 %6 名）；无学位：%8 名。</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation type="vanished">（已停止）</translation>
+    </message>
+    <message>
+        <source>Nothing to accept: run the siting first.</source>
+        <translation type="vanished">没有可采纳的结果：请先运行选址。</translation>
+    </message>
+    <message>
+        <source>The project is read-only: %1</source>
+        <translation type="vanished">项目为只读：%1</translation>
+    </message>
+    <message>
+        <source>The active scenario changed since the run: run the siting again.</source>
+        <translation type="vanished">运行后当前方案已改变：请重新运行选址。</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="vanished">新建方案</translation>
+    </message>
+    <message>
+        <source>The base cannot be edited. Name of the new scenario for the proposal:</source>
+        <translation type="vanished">基础方案不可编辑。请输入用于保存选址结果的新方案名称：</translation>
+    </message>
+    <message>
+        <source>Siting proposal</source>
+        <translation type="vanished">选址方案</translation>
+    </message>
+    <message>
+        <source>Proposed by the siting tool</source>
+        <translation type="vanished">由选址工具生成</translation>
+    </message>
+    <message>
+        <source>Scenario %1 cannot be edited.</source>
+        <translation type="vanished">方案 %1 不可编辑。</translation>
+    </message>
+    <message>
+        <source>Accept %1 proposed school(s)</source>
+        <translation type="vanished">采纳 %1 所选址学校</translation>
+    </message>
+    <message>
+        <source>Accepted into scenario %1.</source>
+        <translation type="vanished">已采纳到方案 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::SitingSiteModel</name>
+    <message>
+        <source>Plot</source>
+        <translation type="vanished">用地</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">名称</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="vanished">班数</translation>
+    </message>
+    <message>
+        <source>Seats added</source>
+        <translation type="vanished">新增学位</translation>
+    </message>
+    <message>
+        <source>Newly within walking distance</source>
+        <translation type="vanished">新增步行范围内学生</translation>
+    </message>
+    <message>
+        <source>Shortfall closed</source>
+        <translation type="vanished">填补学位缺口</translation>
+    </message>
+    <message>
+        <source>Why this plot</source>
+        <translation type="vanished">选址理由</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::StandardsDock</name>
     <message>
         <source>Standards in use</source>
@@ -1652,6 +1814,17 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="vanished">工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Site schools...</source>
+        <translation type="vanished">学校选址(&amp;S)…</translation>
     </message>
 </context>
 </TS>
