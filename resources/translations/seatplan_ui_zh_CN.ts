@@ -424,11 +424,11 @@
     </message>
     <message>
         <source>Demand (seats)</source>
-        <translation>需求（学位）</translation>
+        <translation type="vanished">需求（学位）</translation>
     </message>
     <message>
         <source>Capacity (seats)</source>
-        <translation>容量（学位）</translation>
+        <translation type="vanished">容量（学位）</translation>
     </message>
     <message>
         <source>Year shown</source>
@@ -436,15 +436,51 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="vanished">%1：%2</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation>小学</translation>
+        <translation type="vanished">小学</translation>
     </message>
     <message>
         <source>junior</source>
+        <translation type="vanished">初中</translation>
+    </message>
+    <message>
+        <source>Demand and seats</source>
+        <translation>需求与学位</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>学位使用率</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior</source>
         <translation>初中</translation>
+    </message>
+    <message>
+        <source>%1 demand</source>
+        <translation>%1需求</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1学位</translation>
+    </message>
+    <message>
+        <source>Full (100%)</source>
+        <translation>满额（100%）</translation>
+    </message>
+    <message>
+        <source>%1: demand and seats</source>
+        <translation>%1：学位需求与供给</translation>
+    </message>
+    <message>
+        <source>%1: utilisation (demand / seats)</source>
+        <translation>%1：学位使用率（需求/学位）</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1530,22 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>The year shown on the map and in the tables</source>
         <translation>地图和表格所显示的年份</translation>
+    </message>
+    <message>
+        <source>Low projection</source>
+        <translation>低方案预测</translation>
+    </message>
+    <message>
+        <source>Medium projection</source>
+        <translation>中方案预测</translation>
+    </message>
+    <message>
+        <source>High projection</source>
+        <translation>高方案预测</translation>
+    </message>
+    <message>
+        <source>The low, medium or high variant of the population projection (from the project's assumption ranges)</source>
+        <translation>人口预测的低、中、高方案（依据项目的假设区间）</translation>
     </message>
 </context>
 <context>

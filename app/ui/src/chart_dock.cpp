@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QLineSeries>
+#include <QTabWidget>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -16,12 +17,18 @@ namespace seatplan::ui {
 ChartDock::ChartDock(PlanDocument* document, QWidget* parent)
     : QDockWidget(parent)
     , m_document(document)
-    , m_view(new QChartView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_view(new QChartView(m_tabs))
+    , m_utilisationView(new QChartView(m_tabs))
 {
     setObjectName(QStringLiteral("chartDock"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
-    setWidget(m_view);
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    for (QChartView* view : { m_view, m_utilisationView }) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(240);
+        m_tabs->addTab(view, QString());
+    }
+    setWidget(m_tabs);
     connect(document, &PlanDocument::changed, this, &ChartDock::onDocumentChanged);
     rebuild();
 }
@@ -33,17 +40,83 @@ void ChartDock::onDocumentChanged(const ChangeEvent& event)
         rebuild();
 }
 
+namespace {
+
+    struct YearTotals {
+        double demand = 0.0;
+        double capacity = 0.0;
+    };
+    using LevelSeries = std::map<int, YearTotals>; // year -> totals
+
+    QColor levelColor(core::Level level)
+    {
+        return level == core::Level::Primary ? QColor(0x21, 0x66, 0xac) : QColor(0xb2, 0x18, 0x2b);
+    }
+
+    QLineSeries* line(const QString& name, const QColor& color, Qt::PenStyle style)
+    {
+        auto* series = new QLineSeries;
+        series->setName(name);
+        series->setPen(QPen(color, 2.0, style));
+        return series;
+    }
+
+    /// Adds year (x) and value (y) axes to `chart` and attaches `series` to them.
+    void addAxes(QChart* chart, const std::vector<QLineSeries*>& series, int first, int last,
+        double top, const QString& format)
+    {
+        auto* x = new QValueAxis;
+        x->setLabelFormat(QStringLiteral("%d"));
+        x->setRange(first, last);
+        x->setTickCount(std::min(8, last - first + 1));
+        auto* y = new QValueAxis;
+        y->setLabelFormat(format);
+        y->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
+        // Few, round ticks: a short dock elides long tick labels to "…".
+        y->setTickCount(4);
+        y->applyNiceNumbers();
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QLineSeries* s : series) {
+            chart->addSeries(s);
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+    }
+
+    QChart* newChart()
+    {
+        auto* chart = new QChart;
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        return chart;
+    }
+
+} // namespace
+
+void ChartDock::setCharts(QChart* demand, QChart* utilisation)
+{
+    for (auto [view, chart] :
+        { std::pair { m_view, demand }, { m_utilisationView, utilisation } }) {
+        QChart* old = view->chart();
+        view->setChart(chart);
+        delete old;
+    }
+}
+
 void ChartDock::rebuild()
 {
     setWindowTitle(tr("Demand and seats by year"));
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(2, 2, 2, 2));
+    m_tabs->setTabText(0, tr("Demand and seats"));
+    m_tabs->setTabText(1, tr("Utilisation"));
     m_points = 0;
     const auto& results = m_document->results();
     if (!results) {
-        chart->setTitle(tr("No results"));
-        m_view->setChart(chart);
+        QChart* demand = newChart();
+        demand->setTitle(tr("No results"));
+        QChart* utilisation = newChart();
+        utilisation->setTitle(tr("No results"));
+        setCharts(demand, utilisation);
         return;
     }
     // Subject: the selected feature of a results layer, else every county summed.
@@ -73,58 +146,73 @@ void ChartDock::rebuild()
                 rows = &results->towns;
         }
     }
-    std::map<int, std::pair<double, double>> byYear; // year -> (demand, capacity)
+    const int first = m_document->firstYear();
+    const int last = m_document->lastYear();
+    std::map<core::Level, LevelSeries> byLevel;
     for (const core::BalanceRow& row : *rows) {
-        if (row.level != m_document->level() || row.variant != core::Variant::Medium)
+        if (row.variant != m_document->variant() || row.year < first || row.year > last)
+            continue;
+        if (row.level != core::Level::Primary && row.level != core::Level::Junior)
             continue;
         if (!subject.empty() && row.id != subject)
             continue;
-        auto& [demand, capacity] = byYear[row.year];
-        demand += row.demand;
-        capacity += row.capacity;
+        YearTotals& totals = byLevel[row.level][row.year];
+        totals.demand += row.demand;
+        totals.capacity += row.capacity;
     }
-    auto* demand = new QLineSeries;
-    demand->setName(tr("Demand (seats)"));
-    auto* capacity = new QLineSeries;
-    capacity->setName(tr("Capacity (seats)"));
+    m_points = static_cast<int>(byLevel[m_document->level()].size());
+
+    // Demand (solid) and seats (dashed) of both levels; utilisation (demand / seats) per level.
+    std::vector<QLineSeries*> seats;
+    std::vector<QLineSeries*> shares;
     double top = 0.0;
-    for (const auto& [year, values] : byYear) {
-        demand->append(year, values.first);
-        capacity->append(year, values.second);
-        top = std::max({ top, values.first, values.second });
+    double topShare = 1.0;
+    for (const core::Level level : { core::Level::Primary, core::Level::Junior }) {
+        const LevelSeries& series = byLevel[level];
+        if (series.empty())
+            continue;
+        const QString name = level == core::Level::Primary ? tr("Primary") : tr("Junior");
+        QLineSeries* demand = line(tr("%1 demand").arg(name), levelColor(level), Qt::SolidLine);
+        // Seats in a lighter hue: the legend shows colours, not dashes.
+        QLineSeries* capacity
+            = line(tr("%1 seats").arg(name), levelColor(level).lighter(160), Qt::DashLine);
+        QLineSeries* share = line(name, levelColor(level), Qt::SolidLine);
+        for (const auto& [year, totals] : series) {
+            demand->append(year, totals.demand);
+            capacity->append(year, totals.capacity);
+            top = std::max({ top, totals.demand, totals.capacity });
+            if (totals.capacity > 0.0) {
+                const double percent = 100.0 * totals.demand / totals.capacity;
+                share->append(year, percent);
+                topShare = std::max(topShare, percent);
+            }
+        }
+        seats.insert(seats.end(), { demand, capacity });
+        shares.push_back(share);
     }
-    m_points = static_cast<int>(byYear.size());
-    demand->setPen(QPen(QColor(0xd7, 0x30, 0x27), 2.0));
-    capacity->setPen(QPen(QColor(0x1a, 0x98, 0x50), 2.0));
-    chart->addSeries(demand);
-    chart->addSeries(capacity);
-    auto* year = new QLineSeries;
-    year->setName(tr("Year shown"));
-    year->setPen(QPen(QColor(0x66, 0x66, 0x66), 1.0, Qt::DashLine));
-    year->append(m_document->year(), 0.0);
-    year->append(m_document->year(), top);
-    chart->addSeries(year);
-    auto* x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(m_document->firstYear(), m_document->lastYear());
-    x->setTickCount(std::min(8, m_document->lastYear() - m_document->firstYear() + 1));
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
-    // Few, round ticks: a short dock elides long tick labels to "…".
-    y->setTickCount(4);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* s : { demand, capacity, year }) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    chart->setTitle(tr("%1: %2").arg(
-        title, m_document->level() == core::Level::Primary ? tr("primary") : tr("junior")));
-    QChart* old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    const auto yearLine = [&](double height) {
+        QLineSeries* year = line(tr("Year shown"), QColor(0x66, 0x66, 0x66), Qt::DotLine);
+        year->setPen(QPen(QColor(0x66, 0x66, 0x66), 1.0, Qt::DotLine));
+        year->append(m_document->year(), 0.0);
+        year->append(m_document->year(), height);
+        return year;
+    };
+    seats.push_back(yearLine(top));
+    QLineSeries* full = line(tr("Full (100%)"), QColor(0x33, 0x33, 0x33), Qt::DashLine);
+    full->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.0, Qt::DashLine));
+    full->append(first, 100.0);
+    full->append(last, 100.0);
+    shares.push_back(full);
+    shares.push_back(yearLine(std::max(100.0, topShare)));
+
+    QChart* demandChart = newChart();
+    addAxes(demandChart, seats, first, last, top, QStringLiteral("%.0f"));
+    demandChart->setTitle(tr("%1: demand and seats").arg(title));
+    QChart* utilisationChart = newChart();
+    addAxes(
+        utilisationChart, shares, first, last, std::max(100.0, topShare), QStringLiteral("%.0f%%"));
+    utilisationChart->setTitle(tr("%1: utilisation (demand / seats)").arg(title));
+    setCharts(demandChart, utilisationChart);
 }
 
 void ChartDock::changeEvent(QEvent* event)

@@ -88,7 +88,9 @@ void PlanDocument::moveLayer(int from, int to)
 
 int PlanDocument::firstYear() const
 {
-    return m_results && m_results->firstYear > 0 ? m_results->firstYear : kFirstYear;
+    // The results start at the base year (the census); the slider starts at the plan's first.
+    return m_results && m_results->firstYear > 0 ? std::max(m_results->firstYear, kFirstYear)
+                                                 : kFirstYear;
 }
 
 int PlanDocument::lastYear() const
@@ -111,6 +113,15 @@ void PlanDocument::setLevel(core::Level level)
     if (level == m_level)
         return;
     m_level = level;
+    restyle();
+    emitChange(ChangeEvent::Kind::Period);
+}
+
+void PlanDocument::setVariant(core::Variant variant)
+{
+    if (variant == m_variant)
+        return;
+    m_variant = variant;
     restyle();
     emitChange(ChangeEvent::Kind::Period);
 }
@@ -156,6 +167,7 @@ void PlanDocument::restyle()
     render::ThematicOptions options;
     options.year = m_year;
     options.level = m_level;
+    options.variant = m_variant;
     options.serviceRadius = m_rings ? m_standards.serviceRadius[static_cast<int>(m_level)] : 0.0;
     options.shortfallScope = m_scope == ShortfallScope::Towns
         ? core::Scope::Town

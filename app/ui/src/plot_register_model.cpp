@@ -43,7 +43,7 @@ void PlotRegisterModel::rebuild()
                 plotResults.insert(QString::fromStdString(p.plotId), &p);
             for (const core::BalanceRow& r : results->towns)
                 if (r.year == m_document->year() && r.level == m_document->level()
-                    && r.variant == core::Variant::Medium)
+                    && r.variant == m_document->variant())
                     townShortfall.insert(QString::fromStdString(r.id), r.shortfall);
         }
         for (const gis::Feature& f : v.features) {

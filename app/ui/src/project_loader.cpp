@@ -33,7 +33,8 @@ namespace {
             const core::PlanningInputs inputs = gis::loadPlanningInputs(project);
             out.standards = inputs.standards;
             core::AnalysisOptions options;
-            options.variants = { core::Variant::Medium };
+            // All three projections: the results dock switches between them.
+            options.variants = { core::Variant::Low, core::Variant::Medium, core::Variant::High };
             out.results = std::make_shared<const core::Results>(
                 core::analyze(inputs, core::Scenario {}, options));
         } catch (const std::exception& e) {

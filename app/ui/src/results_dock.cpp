@@ -45,10 +45,13 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
 
     auto* options = new QHBoxLayout;
     m_level = new QComboBox(body);
+    m_variant = new QComboBox(body);
+    m_variant->setObjectName(QStringLiteral("variantCombo"));
     m_mapScope = new QComboBox(body);
     m_tableScope = new QComboBox(body);
     m_rings = new QCheckBox(body);
     options->addWidget(m_level);
+    options->addWidget(m_variant);
     options->addWidget(m_mapScope);
     options->addWidget(m_tableScope);
     options->addWidget(m_rings);
@@ -78,6 +81,11 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
     connect(m_year, &QSlider::valueChanged, document, &PlanDocument::setYear);
     connect(m_level, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_document->setLevel(i == 1 ? core::Level::Junior : core::Level::Primary);
+    });
+    connect(m_variant, &QComboBox::currentIndexChanged, this, [this](int i) {
+        static const core::Variant variants[]
+            = { core::Variant::Low, core::Variant::Medium, core::Variant::High };
+        m_document->setVariant(variants[std::clamp(i, 0, 2)]);
     });
     connect(m_mapScope, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_document->setShortfallScope(static_cast<ShortfallScope>(std::max(0, i)));
@@ -133,6 +141,10 @@ void ResultsDock::syncControls()
     const QSignalBlocker block(m_year);
     m_year->setRange(m_document->firstYear(), m_document->lastYear());
     m_year->setValue(m_document->year());
+    {
+        const QSignalBlocker blockVariant(m_variant);
+        m_variant->setCurrentIndex(static_cast<int>(m_document->variant()));
+    }
     m_yearLabel->setText(tr("Year %1").arg(m_document->year()));
     const bool have = m_document->results() != nullptr;
     m_note->setVisible(!have && m_document->isOpen());
@@ -196,7 +208,7 @@ void ResultsDock::updateDetails()
             html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
             for (const core::BalanceRow& r : *rows) {
                 if (r.id != id || r.year != m_document->year()
-                    || r.variant != core::Variant::Medium)
+                    || r.variant != m_document->variant())
                     continue;
                 html += tr("<tr><td><b>%1</b></td><td>demand %2</td><td>seats %3</td>"
                            "<td>shortfall %4</td><td>surplus %5</td><td>utilisation %6%</td></tr>")
@@ -249,6 +261,9 @@ void ResultsDock::retranslate()
         box->setCurrentIndex(keep);
     };
     refill(m_level, { tr("Primary"), tr("Junior") });
+    refill(m_variant, { tr("Low projection"), tr("Medium projection"), tr("High projection") });
+    m_variant->setToolTip(tr("The low, medium or high variant of the population projection (from "
+                             "the project's assumption ranges)"));
     refill(m_mapScope,
         { tr("Map: towns by shortfall"), tr("Map: catchments by shortfall"),
             tr("Map: counties by shortfall") });

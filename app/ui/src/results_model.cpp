@@ -70,7 +70,7 @@ void ResultsModel::rebuild()
         }
         for (const core::BalanceRow& row : *rows)
             if (row.year == m_document->year() && row.level == m_document->level()
-                && row.variant == core::Variant::Medium)
+                && row.variant == m_document->variant())
                 m_rows.push_back(&row);
     }
     endResetModel();

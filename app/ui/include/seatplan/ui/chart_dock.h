@@ -4,6 +4,7 @@
 
 class QChart;
 class QChartView;
+class QTabWidget;
 
 namespace seatplan::ui {
 
@@ -11,16 +12,17 @@ class PlanDocument;
 struct ChangeEvent;
 
 /**
- * Demand against seats by year (Qt Charts) for the selected school, catchment, town or county
- * - or the whole project when nothing is selected - at the document's level, medium variant,
- * with a marker line at the year shown on the map. GUI thread only.
+ * Two charts (Qt Charts, in tabs) for the selected school, catchment, town or county - or the
+ * whole project when nothing is selected - in the document's projection variant: demand
+ * against seats by year for primary and junior, and utilisation (demand / seats, %) by year
+ * and level with the 100% line; both mark the year shown on the map. GUI thread only.
  */
 class ChartDock : public QDockWidget {
     Q_OBJECT
 public:
     ChartDock(PlanDocument* document, QWidget* parent = nullptr);
 
-    /// The number of data points in the demand series (for tests).
+    /// The number of data points in the demand series of the document's level (for tests).
     int demandPointCount() const { return m_points; }
 
 protected:
@@ -28,10 +30,13 @@ protected:
 
 private:
     void rebuild();
+    void setCharts(QChart* demand, QChart* utilisation);
     void onDocumentChanged(const ChangeEvent& event);
 
     PlanDocument* m_document;
+    QTabWidget* m_tabs;
     QChartView* m_view;
+    QChartView* m_utilisationView;
     int m_points = 0;
 };
 

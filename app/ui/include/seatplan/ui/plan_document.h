@@ -84,6 +84,9 @@ public:
     int lastYear() const;
     core::Level level() const { return m_level; }
     void setLevel(core::Level level);
+    /// The population projection variant shown (low / medium / high birth scenario).
+    core::Variant variant() const { return m_variant; }
+    void setVariant(core::Variant variant);
     ShortfallScope shortfallScope() const { return m_scope; }
     void setShortfallScope(ShortfallScope scope);
     bool serviceRings() const { return m_rings; }
@@ -116,6 +119,7 @@ private:
     QUndoStack m_undoStack;
     int m_year = kFirstYear;
     core::Level m_level = core::Level::Primary;
+    core::Variant m_variant = core::Variant::Medium;
     ShortfallScope m_scope = ShortfallScope::Towns;
     bool m_rings = false;
     QString m_selectionLayer;

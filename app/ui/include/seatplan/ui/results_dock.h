@@ -48,6 +48,7 @@ private:
     QLabel* m_yearLabel;
     QSlider* m_year;
     QComboBox* m_level;
+    QComboBox* m_variant;
     QComboBox* m_mapScope;
     QComboBox* m_tableScope;
     QCheckBox* m_rings;
