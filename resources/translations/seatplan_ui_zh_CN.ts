@@ -1004,6 +1004,10 @@
         <source>Move layer</source>
         <translation>移动图层</translation>
     </message>
+    <message>
+        <source>Change layer style</source>
+        <translation>修改图层样式</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::LayerDock</name>
@@ -1026,6 +1030,61 @@
     <message>
         <source>Zoom to the layer</source>
         <translation>缩放至图层</translation>
+    </message>
+    <message>
+        <source>&amp;Style...</source>
+        <translation>样式(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to layer</source>
+        <translation>缩放到图层(&amp;Z)</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::LayerStyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>%1 的样式</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>（不标注）</translation>
+    </message>
+    <message>
+        <source>Fill colour:</source>
+        <translation>填充颜色：</translation>
+    </message>
+    <message>
+        <source>Fill opacity:</source>
+        <translation>填充不透明度：</translation>
+    </message>
+    <message>
+        <source>Outline colour:</source>
+        <translation>边线颜色：</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>边线宽度：</translation>
+    </message>
+    <message>
+        <source>Point size:</source>
+        <translation>点大小：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标注字段：</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>边线颜色</translation>
     </message>
 </context>
 <context>

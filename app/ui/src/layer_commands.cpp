@@ -71,4 +71,22 @@ void MoveLayerCommand::apply(bool up)
         m_document->moveLayer(i, up ? i + 1 : i - 1);
 }
 
+SetLayerStyleCommand::SetLayerStyleCommand(
+    PlanDocument* document, const QString& layerId, const render::LayerStyle& style)
+    : m_document(document)
+    , m_layerId(layerId)
+    , m_after(style)
+{
+    const int i = document->indexOf(layerId);
+    m_before = i >= 0 ? document->layer(i).baseStyle : style;
+    setText(QCoreApplication::translate("seatplan::ui::LayerCommands", "Change layer style"));
+}
+
+void SetLayerStyleCommand::apply(const render::LayerStyle& style)
+{
+    const int i = m_document->indexOf(m_layerId);
+    if (i >= 0)
+        m_document->setLayerBaseStyle(i, style);
+}
+
 } // namespace seatplan::ui

@@ -1,6 +1,7 @@
 #include "seatplan/ui/layer_dock.h"
 
 #include "seatplan/ui/layer_commands.h"
+#include "seatplan/ui/layer_style_dialog.h"
 #include "seatplan/ui/layer_tree_model.h"
 #include "seatplan/ui/plan_document.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QListView>
+#include <QMenu>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -78,8 +80,37 @@ LayerDock::LayerDock(PlanDocument* document, QWidget* parent)
         if (!currentLayerId().isEmpty())
             emit zoomToLayerRequested(currentLayerId());
     });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::doubleClicked, this, &LayerDock::editStyle);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint at) {
+        if (currentLayerId().isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Style..."), this, &LayerDock::editStyle)
+            ->setEnabled(m_document->findLayer(currentLayerId()) != nullptr
+                && m_document->findLayer(currentLayerId())->data != nullptr);
+        menu.addAction(
+            tr("&Zoom to layer"), this, [this] { emit zoomToLayerRequested(currentLayerId()); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     retranslate();
     syncOpacity();
+}
+
+void LayerDock::editStyle()
+{
+    const QString id = currentLayerId();
+    const MapLayer* layer = m_document->findLayer(id);
+    if (!layer || !layer->data)
+        return; // the raster has no editable style
+    const gis::VectorLayer& v = layer->data->layer();
+    QStringList fields;
+    for (const gis::Field& f : v.fields)
+        fields << QString::fromStdString(f.name);
+    LayerStyleDialog dialog(m_view->currentIndex().data(Qt::DisplayRole).toString(),
+        layer->baseStyle, fields, v.kind == gis::GeometryKind::Point, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->undoStack()->push(new SetLayerStyleCommand(m_document, id, dialog.style()));
 }
 
 QString LayerDock::currentLayerId() const

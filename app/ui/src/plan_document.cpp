@@ -162,7 +162,20 @@ void PlanDocument::setResults(std::shared_ptr<const core::Results> results, cons
     emitChange(ChangeEvent::Kind::Results);
 }
 
-void PlanDocument::restyle()
+void PlanDocument::setLayerBaseStyle(int index, const render::LayerStyle& style)
+{
+    MapLayer& layer = m_layers.at(static_cast<std::size_t>(index));
+    layer.baseStyle = style;
+    if (layer.data && render::isThematicLayer(layer.data->layer())) {
+        restyle(index);
+        return;
+    }
+    layer.style = std::make_shared<const render::LayerStyle>(style);
+    ++layer.revision;
+    emitChange(ChangeEvent::Kind::LayerStyle, index);
+}
+
+void PlanDocument::restyle(int only)
 {
     render::ThematicOptions options;
     options.year = m_year;
@@ -174,7 +187,8 @@ void PlanDocument::restyle()
         : (m_scope == ShortfallScope::Catchments ? core::Scope::Catchment : core::Scope::County);
     for (std::size_t i = 0; i < m_layers.size(); ++i) {
         MapLayer& layer = m_layers[i];
-        if (!layer.data || !render::isThematicLayer(layer.data->layer()))
+        if (!layer.data || !render::isThematicLayer(layer.data->layer())
+            || (only >= 0 && static_cast<std::size_t>(only) != i))
             continue;
         layer.style = std::make_shared<const render::LayerStyle>(
             render::thematicStyle(layer.data->layer(), layer.baseStyle, m_results.get(), options));

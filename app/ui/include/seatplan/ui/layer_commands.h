@@ -1,5 +1,7 @@
 #pragma once
 
+#include "seatplan/render/layer_style.h"
+
 #include <QUndoCommand>
 
 namespace seatplan::ui {
@@ -50,6 +52,22 @@ private:
     PlanDocument* m_document;
     QString m_layerId;
     bool m_up;
+};
+
+/// Changes a vector layer's base style (fill, stroke, width, point size, label field).
+class SetLayerStyleCommand : public QUndoCommand {
+public:
+    SetLayerStyleCommand(
+        PlanDocument* document, const QString& layerId, const render::LayerStyle& style);
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const render::LayerStyle& style);
+    PlanDocument* m_document;
+    QString m_layerId;
+    render::LayerStyle m_before;
+    render::LayerStyle m_after;
 };
 
 } // namespace seatplan::ui

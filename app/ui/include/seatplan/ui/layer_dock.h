@@ -24,6 +24,9 @@ public:
     LayerTreeModel* model() const { return m_model; }
     /// The id of the current layer ("" when none).
     QString currentLayerId() const;
+    /// Opens the style dialog of the current vector layer (double-click, context menu); the
+    /// change goes on the undo stack.
+    void editStyle();
 
 signals:
     void zoomToLayerRequested(const QString& layerId);

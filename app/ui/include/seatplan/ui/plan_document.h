@@ -75,6 +75,9 @@ public:
     void setLayerVisible(int index, bool visible);
     void setLayerOpacity(int index, double opacity);
     void moveLayer(int from, int to);
+    /// Replaces the base style of vector layer `index` (thematic overrides are re-applied on
+    /// top); bumps only that layer's revision, so the render cache keeps the others.
+    void setLayerBaseStyle(int index, const render::LayerStyle& style);
 
     QUndoStack* undoStack() { return &m_undoStack; }
 
@@ -109,7 +112,8 @@ signals:
     void changed(const seatplan::ui::ChangeEvent& event);
 
 private:
-    void restyle();
+    /// Re-resolves the thematic styles (of layer `only`, or of all thematic layers when -1).
+    void restyle(int only = -1);
     void emitChange(ChangeEvent::Kind kind, int layer = -1);
 
     QString m_path;
