@@ -1332,6 +1332,18 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
         <source>Open a project first (File &gt; Open, or seatplan-cli new to make one): an imported layer goes into the open project.</source>
         <translation>请先打开项目（文件 &gt; 打开，或用 seatplan-cli new 新建）：导入的图层写入当前打开的项目。</translation>
     </message>
+    <message>
+        <source>Opening %1: reading the layers and analysing the plan...</source>
+        <translation>正在打开 %1：读取图层并分析规划…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::MapCanvas</name>

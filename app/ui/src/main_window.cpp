@@ -110,12 +110,15 @@ bool MainWindow::openProject(const QString& path)
     statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     m_loader.setFuture(QtConcurrent::run([path] { return loadProject(path); }));
+    showOpenProgress(path);
     return true;
 }
 
 void MainWindow::onProjectLoaded()
 {
     QApplication::restoreOverrideCursor();
+    if (endOpenProgress())
+        return; // cancelled: the window keeps what it showed
     LoadedProject project = m_loader.result();
     if (!project.error.isEmpty()) {
         statusBar()->showMessage(tr("Could not open the project"));

@@ -8,6 +8,7 @@
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 
 namespace seatplan::ui {
 
@@ -74,6 +75,9 @@ private:
     void setLanguage(const QString& code);
 
     void onProjectLoaded();
+    // main_window_progress.cpp
+    void showOpenProgress(const QString& path);
+    bool endOpenProgress();
     void onCursorMoved(QPointF map);
     void onIdentify(QPointF map, double tolerance);
     void onSelectionDrawn(const QPolygonF& polygon, Qt::KeyboardModifiers modifiers);
@@ -90,6 +94,8 @@ private:
     StandardsDock* m_standardsDock;
     PlotRegisterDock* m_plotRegisterDock;
     QFutureWatcher<LoadedProject> m_loader;
+    QProgressDialog* m_openProgress = nullptr;
+    bool m_openCancelled = false;
     QLabel* m_coordinates;
     QLabel* m_lonLat;
     QLabel* m_scale;
