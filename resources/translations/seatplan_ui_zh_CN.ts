@@ -1490,6 +1490,30 @@ Choose another folder or close the file if it is open in Excel.</source>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>no residents within its service radius (%1 m)</source>
+        <translation>服务半径（%1 米）内无居民</translation>
+    </message>
+    <message>
+        <source>overlaps land where no school may be built: %1</source>
+        <translation>占用不得建设学校的用地：%1</translation>
+    </message>
+    <message>
+        <source>closer than %1 m to a railway</source>
+        <translation>距铁路不足 %1 米</translation>
+    </message>
+    <message>
+        <source>closer than %1 m to an expressway or arterial road</source>
+        <translation>距高速公路或主干道不足 %1 米</translation>
+    </message>
+    <message>
+        <source>Residents within service radius</source>
+        <translation>服务半径内居民</translation>
+    </message>
+    <message>
+        <source>Restricted land overlap</source>
+        <translation>占用限制用地</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::PlotStatusDialog</name>

@@ -12,14 +12,19 @@ PlotRegisterModel::PlotRegisterModel(PlanDocument* document, QObject* parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::changed, this, &PlotRegisterModel::onChanged);
+    m_spatial = checkPlotsSpatially(*document);
     rebuild();
 }
 
 void PlotRegisterModel::onChanged(const ChangeEvent& event)
 {
     if (event.kind == ChangeEvent::Kind::Reset || event.kind == ChangeEvent::Kind::Results
-        || event.kind == ChangeEvent::Kind::Period)
+        || event.kind == ChangeEvent::Kind::Period) {
+        // The spatial checks depend on the layers only, not on the year or the results.
+        if (event.kind == ChangeEvent::Kind::Reset)
+            m_spatial = checkPlotsSpatially(*m_document);
         rebuild();
+    }
 }
 
 void PlotRegisterModel::rebuild()
@@ -59,6 +64,32 @@ void PlotRegisterModel::rebuild()
                 if (p->landNeededM2 > 0 && !p->adequate) {
                     row.pass = false;
                     row.reasons << tr("area below the land its school needs");
+                }
+            }
+            if (const auto spatial = m_spatial.constFind(row.id); spatial != m_spatial.cend()) {
+                const QLocale locale;
+                row.residents = spatial->residentsInRadius;
+                row.restricted = spatial->restricted.join(QStringLiteral(", "));
+                if (spatial->residentsInRadius <= 0.0) {
+                    row.pass = false;
+                    row.reasons << tr("no residents within its service radius (%1 m)")
+                                       .arg(locale.toString(spatial->serviceRadius, 'f', 0));
+                }
+                if (!spatial->restricted.isEmpty()) {
+                    row.pass = false;
+                    row.reasons
+                        << tr("overlaps land where no school may be built: %1").arg(row.restricted);
+                }
+                const core::Standards& standards = m_document->standards();
+                if (!spatial->railwayOk) {
+                    row.pass = false;
+                    row.reasons << tr("closer than %1 m to a railway")
+                                       .arg(locale.toString(standards.railwayClearance, 'f', 0));
+                }
+                if (!spatial->arterialOk) {
+                    row.pass = false;
+                    row.reasons << tr("closer than %1 m to an expressway or arterial road")
+                                       .arg(locale.toString(standards.arterialClearance, 'f', 0));
                 }
             }
             row.townShortfall = townShortfall.value(row.town, 0.0);
@@ -121,6 +152,10 @@ QVariant PlotRegisterModel::data(const QModelIndex& index, int role) const
     case ShortfallColumn:
         return edit ? QVariant(row.townShortfall)
                     : QVariant(locale.toString(row.townShortfall, 'f', 0));
+    case ResidentsColumn:
+        return edit ? QVariant(row.residents) : QVariant(locale.toString(row.residents, 'f', 0));
+    case RestrictedColumn:
+        return row.restricted;
     case ResultColumn:
         return row.pass ? tr("pass") : tr("fail");
     case ReasonsColumn:
@@ -149,6 +184,10 @@ QVariant PlotRegisterModel::headerData(int section, Qt::Orientation orientation,
         return tr("Land needed (m²)");
     case ShortfallColumn:
         return tr("Town shortfall (seats)");
+    case ResidentsColumn:
+        return tr("Residents within service radius");
+    case RestrictedColumn:
+        return tr("Restricted land overlap");
     case ResultColumn:
         return tr("Check");
     case ReasonsColumn:

@@ -5,6 +5,8 @@
 
 #include <vector>
 
+#include "seatplan/ui/plot_spatial_checks.h"
+
 namespace seatplan::ui {
 
 class PlanDocument;
@@ -28,6 +30,8 @@ public:
         AreaColumn,
         NeededColumn,
         ShortfallColumn,
+        ResidentsColumn, ///< residents within the service radius
+        RestrictedColumn, ///< overlap with land where no school may be built
         ResultColumn,
         ReasonsColumn,
         ColumnCount
@@ -48,7 +52,8 @@ private:
     struct Row {
         qint64 fid = -1;
         QString id, name, town, status;
-        double area = 0, needed = 0, townShortfall = 0;
+        double area = 0, needed = 0, townShortfall = 0, residents = 0;
+        QString restricted;
         bool pass = true;
         QStringList reasons;
     };
@@ -57,6 +62,7 @@ private:
 
     PlanDocument* m_document;
     std::vector<Row> m_rows;
+    QHash<QString, PlotSpatialCheck> m_spatial; ///< by plot id; recomputed when layers change
 };
 
 } // namespace seatplan::ui
