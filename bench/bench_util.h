@@ -21,6 +21,18 @@ private:
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
 
+/// CPU seconds (user + system, all threads) this process has used so far: on a machine shared
+/// with other jobs the comparable figure, as wall time then includes waiting for a core.
+inline double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 /// Peak resident memory of this process so far, MiB.
 inline double peakMemoryMiB()
 {

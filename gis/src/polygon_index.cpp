@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace seatplan::gis {
 
 namespace {
+
+    // locateAll() starts another thread only for this many points or more.
+    constexpr std::size_t kPointsPerThread = 50'000;
+    constexpr std::size_t kMaxThreads = 16;
 
     struct Edge {
         double x0, y0, x1, y1;
@@ -210,21 +215,37 @@ std::optional<std::size_t> PolygonIndex::locate(double x, double y) const
     const std::size_t cell
         = static_cast<std::size_t>(d.row(y)) * static_cast<std::size_t>(d.columns)
         + static_cast<std::size_t>(d.column(x));
-    for (std::uint32_t i = d.cellStart[cell]; i < d.cellStart[cell + 1]; ++i) {
-        const std::uint32_t p = d.cellItems[i];
-        if (d.polygons[p].contains(x, y))
-            return p;
-    }
-    return std::nullopt;
+    // Most cells lie wholly in one polygon (or none) and answer without an edge test.
+    const std::int32_t owner = d.owner[cell];
+    if (owner >= 0)
+        return static_cast<std::size_t>(owner);
+    if (owner == Impl::kOutside)
+        return std::nullopt;
+    return d.exact(cell, x, y);
 }
 
 std::vector<std::int64_t> PolygonIndex::locateAll(const std::vector<Coord>& points) const
 {
     std::vector<std::int64_t> out(points.size(), -1);
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (const auto p = locate(points[i].x, points[i].y))
-            out[i] = static_cast<std::int64_t>(*p);
-    }
+    // Points are independent: contiguous chunks over the cores (the index is read-only).
+    const std::size_t threads
+        = std::clamp<std::size_t>(std::min<std::size_t>(std::thread::hardware_concurrency(),
+                                      points.size() / kPointsPerThread),
+            1, kMaxThreads);
+    const std::size_t chunk = (points.size() + threads - 1) / threads;
+    const auto work = [&](std::size_t begin) {
+        const std::size_t end = std::min(points.size(), begin + chunk);
+        for (std::size_t i = begin; i < end; ++i) {
+            if (const auto p = locate(points[i].x, points[i].y))
+                out[i] = static_cast<std::int64_t>(*p);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work, t * chunk);
+    work(0);
+    for (std::thread& th : pool)
+        th.join();
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
 #include <thread>
 
@@ -10,8 +11,21 @@ namespace seatplan::gis {
 
 namespace {
 
-    /// Per-cell signed-area accumulator over a window of the raster (columns 0..width-1, two
-    /// spare columns on the right for edges at or beyond the window's east side).
+    /// One change of the coverage winding at a cell of the window: the coverage of cell
+    /// (row, col) and of the cells east of it up to the next change grows by `delta`.
+    struct CoverDelta {
+        std::uint64_t key; ///< row * stride + col: sorts row by row, west to east
+        double delta;
+    };
+
+    /**
+     * Signed-area accumulator over a window of the raster (columns 0..width-1; edges at or
+     * beyond the window's east side land in two spare columns). Only cells an edge passes
+     * through get an entry (a difference of coverage along the row); a sweep over the sorted
+     * entries then sums the boundary cells with their exact fraction and the runs of whole
+     * interior cells between them by a plain scanline sum, and skips runs outside. Cost:
+     * boundary cells x log + interior cells, independent of the bounding box.
+     */
     class Accumulator {
     public:
         Accumulator(int width, int height)
@@ -19,9 +33,9 @@ namespace {
             , m_stride(static_cast<std::size_t>(width) + 2)
             , m_height(height)
         {
-            thread_local std::vector<double> buffer;
-            buffer.assign(m_stride * static_cast<std::size_t>(height), 0.0);
-            m_cells = buffer.data();
+            thread_local std::vector<CoverDelta> buffer;
+            buffer.clear();
+            m_deltas = &buffer;
         }
 
         /// Adds the straight edge (x0,y0)-(x1,y1) in window cell units (y down) with `sign`.
@@ -72,25 +86,57 @@ namespace {
 
         /// Returns the sum over the window of coverage x cell value; `values` points at the
         /// window's first cell, `rowStride` cells apart row to row. No-data and NaN cells count 0.
-        double total(const float* values, std::size_t rowStride, float noData) const
+        double total(const float* values, std::size_t rowStride, float noData)
         {
+            std::vector<CoverDelta>& deltas = *m_deltas;
+            std::sort(deltas.begin(), deltas.end(),
+                [](const CoverDelta& a, const CoverDelta& b) { return a.key < b.key; });
             double sum = 0;
-            for (int r = 0; r < m_height; ++r) {
-                const double* row = m_cells + static_cast<std::size_t>(r) * m_stride;
-                const float* cells = values + static_cast<std::size_t>(r) * rowStride;
+            std::size_t i = 0;
+            while (i < deltas.size()) {
+                const std::size_t row = deltas[i].key / m_stride;
+                const float* cells = values + row * rowStride;
                 double winding = 0;
-                for (int c = 0; c < m_width; ++c) {
-                    winding += row[c];
-                    const double coverage = std::min(1.0, std::abs(winding));
-                    const float v = cells[c];
-                    if (coverage > 1e-12 && v != noData && !std::isnan(v))
-                        sum += coverage * v;
+                std::size_t col = 0; // first cell not summed yet
+                for (; i < deltas.size() && deltas[i].key / m_stride == row;) {
+                    const std::size_t at = deltas[i].key % m_stride;
+                    // Cells col .. at-1 share the current winding.
+                    const double covered = coverage(winding);
+                    if (at > col && covered > 0)
+                        sum += covered * spanSum(cells, col, at, noData);
+                    for (; i < deltas.size() && deltas[i].key == row * m_stride + at; ++i)
+                        winding += deltas[i].delta;
+                    if (at < static_cast<std::size_t>(m_width)) {
+                        const float v = cells[at];
+                        if (v != noData && !std::isnan(v))
+                            sum += coverage(winding) * v;
+                    }
+                    col = at + 1;
                 }
+                // East of the last change the winding is back to 0 (closed rings).
             }
             return sum;
         }
 
     private:
+        static double coverage(double winding)
+        {
+            const double c = std::min(1.0, std::abs(winding));
+            return c > kNoCoverage ? c : 0.0;
+        }
+
+        // The plain sum of cells [from, to) of a row, clipped to the window.
+        double spanSum(const float* cells, std::size_t from, std::size_t to, float noData) const
+        {
+            to = std::min(to, static_cast<std::size_t>(m_width));
+            double s = 0;
+            for (std::size_t c = from; c < to; ++c) {
+                const float v = cells[c];
+                s += (v != noData && v == v) ? static_cast<double>(v) : 0.0; // v == v: not NaN
+            }
+            return s;
+        }
+
         // Area under the "left of x" fraction of an edge piece spanning [xl, xr] in x.
         static double leftArea(double x, double xl, double xr)
         {
@@ -119,24 +165,28 @@ namespace {
                 const double xb = x0 + (bottom - y0) * dxdy;
                 const double xl = std::min(xa, xb);
                 const double xr = std::max(xa, xb);
-                double* row = m_cells + static_cast<std::size_t>(r) * m_stride;
+                const std::uint64_t rowKey = static_cast<std::uint64_t>(r) * m_stride;
                 const int c0 = static_cast<int>(std::floor(xl));
                 const int c1 = std::min(m_width, static_cast<int>(std::ceil(xr)));
                 // Cell c's share of this piece is d * (A(c+1) - A(c)); store the differences so
-                // that a prefix sum along the row gives each cell's coverage.
+                // that a running sum along the row gives each cell's coverage.
                 double previous = 0;
                 for (int c = c0; c <= c1; ++c) {
                     const double share = d * (leftArea(c + 1, xl, xr) - leftArea(c, xl, xr));
-                    row[c] += share - previous;
+                    m_deltas->push_back(
+                        { rowKey + static_cast<std::uint64_t>(c), share - previous });
                     previous = share;
                 }
             }
         }
 
+        // Coverage below this counts 0 (round-off of cancelling edges).
+        static constexpr double kNoCoverage = 1e-12;
+
         int m_width;
         std::size_t m_stride;
         int m_height;
-        double* m_cells = nullptr;
+        std::vector<CoverDelta>* m_deltas = nullptr;
     };
 
     double signedRingArea(const Geometry& g, std::size_t r)
