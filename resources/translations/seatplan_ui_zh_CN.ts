@@ -349,6 +349,69 @@
     </message>
 </context>
 <context>
+    <name>seatplan::ui::DevelopmentRegisterModel</name>
+    <message>
+        <source>its plot has %1 m², its seats need %2 m²</source>
+        <translation>配套地块面积 %1 平方米，所需学位用地 %2 平方米</translation>
+    </message>
+    <message>
+        <source>no reserved school plot</source>
+        <translation>未预留配套学校用地</translation>
+    </message>
+    <message>
+        <source>its school plot %1 is not in the plots layer</source>
+        <translation>配套学校地块 %1 不在预留地块图层中</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>住宅套数</translation>
+    </message>
+    <message>
+        <source>Primary seats needed</source>
+        <translation>所需小学学位</translation>
+    </message>
+    <message>
+        <source>Junior seats needed</source>
+        <translation>所需初中学位</translation>
+    </message>
+    <message>
+        <source>School plot</source>
+        <translation>配套学校地块</translation>
+    </message>
+    <message>
+        <source>Plot area (m²)</source>
+        <translation>地块面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Land needed (m²)</source>
+        <translation>用地需求（平方米）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::ImportWizard</name>
     <message>
         <source>Import layer</source>
@@ -1093,6 +1156,14 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Export to Excel...</source>
         <translation>导出到 Excel...</translation>
+    </message>
+    <message>
+        <source>Residential projects</source>
+        <translation>住宅项目</translation>
+    </message>
+    <message>
+        <source>Reserved plots</source>
+        <translation>预留地块</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "seatplan/render/base_styles.h"
+#include "seatplan/ui/development_register_model.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/plot_register_model.h"
 #include "seatplan/ui/plot_spatial_checks.h"
@@ -76,4 +77,41 @@ TEST_CASE("The plot register checks residents within the service radius and rest
         CHECK(model.index(r, ui::PlotRegisterModel::ResidentsColumn).data(Qt::EditRole).toDouble()
             == Approx(first.residentsInRadius));
     }
+}
+
+TEST_CASE("Residential projects list the seats they generate and whether their school plot "
+          "exists",
+    "[app][plot_register]")
+{
+    const QString sample = QStringLiteral(SEATPLAN_SOURCE_DIR "/data/meizhou.gpkg");
+    if (!QFileInfo::exists(sample)) {
+        WARN("sample project data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(sample));
+    const ui::MapLayer* developments = document.findLayer(QStringLiteral("developments"));
+    if (!developments || !developments->data || !document.results()) {
+        WARN("the sample has no developments or no results; skipped");
+        return;
+    }
+    ui::DevelopmentRegisterModel model(&document);
+    QAbstractItemModelTester tester(&model);
+    REQUIRE(model.rowCount() == static_cast<int>(developments->data->layer().features.size()));
+    double seats = 0.0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        seats += model.index(r, ui::DevelopmentRegisterModel::PrimarySeatsColumn)
+                     .data(Qt::EditRole)
+                     .toDouble();
+        const QString check
+            = model.index(r, ui::DevelopmentRegisterModel::ResultColumn).data().toString();
+        CHECK((check == QStringLiteral("pass") || check == QStringLiteral("fail")));
+        // A project without a plot always fails, saying so.
+        if (model.index(r, ui::DevelopmentRegisterModel::PlotColumn).data().toString().isEmpty())
+            CHECK(model.index(r, ui::DevelopmentRegisterModel::ReasonsColumn)
+                      .data()
+                      .toString()
+                      .contains(QStringLiteral("no reserved school plot")));
+    }
+    CHECK(seats > 0.0); // new homes bring primary pupils
 }

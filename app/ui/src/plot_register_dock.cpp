@@ -1,6 +1,7 @@
 #include "seatplan/ui/plot_register_dock.h"
 
 #include "seatplan/gis/table_export.h"
+#include "seatplan/ui/development_register_model.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/plot_register_model.h"
 
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,8 +48,28 @@ PlotRegisterDock::PlotRegisterDock(PlanDocument* document, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view);
+    // Residential projects beside the plots: the seats they generate and their school plot.
+    m_developments = new DevelopmentRegisterModel(document, this);
+    m_developmentView = new QTableView(body);
+    m_developmentView->setObjectName(QStringLiteral("developmentRegister"));
+    auto* developmentProxy = new QSortFilterProxyModel(this);
+    developmentProxy->setSourceModel(m_developments);
+    developmentProxy->setSortRole(Qt::EditRole);
+    m_developmentView->setModel(developmentProxy);
+    m_developmentView->setSortingEnabled(true);
+    m_developmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_developmentView->verticalHeader()->hide();
+    m_developmentView->horizontalHeader()->setStretchLastSection(true);
+    m_tabs = new QTabWidget(body);
+    m_tabs->addTab(m_view, QString());
+    m_tabs->addTab(m_developmentView, QString());
+    layout->addWidget(m_tabs);
     setWidget(body);
+    connect(m_developmentView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        m_document->setSelection(QStringLiteral("developments"),
+            { index.data(DevelopmentRegisterModel::FidRole).toLongLong() });
+        emit zoomToSelectionRequested();
+    });
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int i) {
         // 0 all, 1 failing, 2 passing (PassRole is a bool: "false" / "true").
@@ -76,25 +98,35 @@ PlotRegisterDock::PlotRegisterDock(PlanDocument* document, QWidget* parent)
     retranslate();
 }
 
+namespace {
+    // One sheet from a table model as shown (numbers stay numbers).
+    gis::ExportTable sheetOf(const QAbstractItemModel& model, const QString& name)
+    {
+        gis::ExportTable table;
+        table.name = name.toStdString();
+        for (int c = 0; c < model.columnCount(); ++c)
+            table.columns.push_back(
+                model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            std::vector<gis::ExportCell> cells;
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QVariant v = model.index(r, c).data(Qt::EditRole);
+                if (v.typeId() == QMetaType::Double)
+                    cells.emplace_back(v.toDouble());
+                else
+                    cells.emplace_back(model.index(r, c).data().toString().toStdString());
+            }
+            table.rows.push_back(std::move(cells));
+        }
+        return table;
+    }
+} // namespace
+
 void PlotRegisterDock::exportXlsx(const QString& path) const
 {
-    gis::ExportTable table;
-    table.name = tr("Plot register").toStdString();
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        table.columns.push_back(
-            m_proxy->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        std::vector<gis::ExportCell> cells;
-        for (int c = 0; c < m_proxy->columnCount(); ++c) {
-            const QVariant v = m_proxy->index(r, c).data(Qt::EditRole);
-            if (v.typeId() == QMetaType::Double)
-                cells.emplace_back(v.toDouble());
-            else
-                cells.emplace_back(m_proxy->index(r, c).data().toString().toStdString());
-        }
-        table.rows.push_back(std::move(cells));
-    }
-    gis::writeXlsx(path.toStdString(), { table });
+    gis::writeXlsx(path.toStdString(),
+        { sheetOf(*m_proxy, tr("Plot register")),
+            sheetOf(*m_developments, tr("Residential projects")) });
 }
 
 void PlotRegisterDock::changeEvent(QEvent* event)
@@ -113,6 +145,8 @@ void PlotRegisterDock::retranslate()
     m_filter->addItems({ tr("All plots"), tr("Failing checks"), tr("Passing checks") });
     m_filter->setCurrentIndex(keep);
     m_export->setText(tr("Export to Excel..."));
+    m_tabs->setTabText(0, tr("Reserved plots"));
+    m_tabs->setTabText(1, tr("Residential projects"));
 }
 
 } // namespace seatplan::ui

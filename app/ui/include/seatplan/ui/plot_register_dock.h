@@ -5,15 +5,18 @@
 class QComboBox;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace seatplan::ui {
 
 class PlanDocument;
+class DevelopmentRegisterModel;
 class PlotRegisterModel;
 
 /**
- * The plot register dock: the PlotRegisterModel table, a pass/fail filter, double-click to
+ * The plot register dock: the PlotRegisterModel table and, in a second tab, the residential
+ * projects (DevelopmentRegisterModel); a pass/fail filter, double-click to
  * select and zoom to a plot, and export to XLSX. GUI thread only.
  */
 class PlotRegisterDock : public QDockWidget {
@@ -22,7 +25,10 @@ public:
     PlotRegisterDock(PlanDocument* document, QWidget* parent = nullptr);
 
     PlotRegisterModel* model() const { return m_model; }
-    /// Writes the register (as filtered) to the workbook `path`; throws std::runtime_error.
+    /// The residential projects' table (second tab).
+    DevelopmentRegisterModel* developmentModel() const { return m_developments; }
+    /// Writes the register (as filtered) and the residential projects to the workbook `path`
+    /// (two sheets); throws std::runtime_error.
     void exportXlsx(const QString& path) const;
 
 signals:
@@ -40,6 +46,9 @@ private:
     QComboBox* m_filter;
     QPushButton* m_export;
     QTableView* m_view;
+    QTabWidget* m_tabs;
+    DevelopmentRegisterModel* m_developments;
+    QTableView* m_developmentView;
 };
 
 } // namespace seatplan::ui
