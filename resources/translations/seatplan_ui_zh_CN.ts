@@ -224,6 +224,21 @@
     </message>
 </context>
 <context>
+    <name>ProjectLoader</name>
+    <message>
+        <source>The project is open in another SeatPlan (process %1 on %2 since %3).</source>
+        <translation>该项目已在另一个学位规划程序中打开（主机 %2 上的进程 %1，自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>The project is open in another SeatPlan.</source>
+        <translation>该项目已在另一个学位规划程序中打开。</translation>
+    </message>
+    <message>
+        <source>The project cannot be locked for editing: %1</source>
+        <translation>无法锁定项目以进行编辑：%1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEditCommand</name>
     <message>
         <source>Add school %1</source>
@@ -1115,6 +1130,33 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message>
         <source>Open a project (File &gt; Open) or drop a GeoPackage here.</source>
         <translation>请打开项目（文件 &gt; 打开），或将 GeoPackage 拖放到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::PlanDocument</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: %1</source>
+        <translation>项目以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Could not open scenario %1: %2</source>
+        <translation>无法打开方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>The base scenario is read-only: create or choose a scenario to edit.</source>
+        <translation>基准方案为只读：请新建或选择一个方案进行编辑。</translation>
+    </message>
+    <message>
+        <source>The edit could not be saved: %1</source>
+        <translation>编辑无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is in use and cannot be deleted.</source>
+        <translation>方案 %1 正在使用，无法删除。</translation>
     </message>
 </context>
 <context>

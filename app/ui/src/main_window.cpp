@@ -95,7 +95,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    m_loader.waitForFinished();
+    // Only while loading: a finished future's result was taken, and waiting on it blocks.
+    if (m_loader.isRunning())
+        m_loader.waitForFinished();
 }
 
 bool MainWindow::openProject(const QString& path)
@@ -117,9 +119,11 @@ bool MainWindow::openProject(const QString& path)
 void MainWindow::onProjectLoaded()
 {
     QApplication::restoreOverrideCursor();
+    // Taken, not copied: the document must become the only owner of the project and its lock
+    // (a cancelled open drops it here, which closes the file and releases the lock).
+    LoadedProject project = m_loader.future().takeResult();
     if (endOpenProgress())
         return; // cancelled: the window keeps what it showed
-    LoadedProject project = m_loader.result();
     if (!project.error.isEmpty()) {
         statusBar()->showMessage(tr("Could not open the project"));
         QMessageBox::warning(this, tr("Open project"),

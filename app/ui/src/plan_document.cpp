@@ -2,20 +2,40 @@
 
 #include "seatplan/render/thematic_styler.h"
 
+#include "seatplan/gis/project.h"
+#include "seatplan/gis/project_lock.h"
+#include "seatplan/gis/scenario_store.h"
+
 #include <algorithm>
 
 namespace seatplan::ui {
 
 PlanDocument::PlanDocument(QObject* parent)
     : QObject(parent)
+    , m_scenario(std::make_unique<core::Scenario>())
 {
 }
 
-PlanDocument::~PlanDocument() = default;
+PlanDocument::~PlanDocument()
+{
+    m_undoStack.clear(); // its commands borrow the scenario and the store
+}
 
 void PlanDocument::reset(LoadedProject project)
 {
     m_undoStack.clear();
+    m_store.reset();
+    m_project = std::move(project.project);
+    m_lock = std::move(project.lock);
+    if (m_project)
+        m_store = std::make_unique<gis::ScenarioStore>(*m_project);
+    m_readOnlyReason = project.readOnlyReason;
+    m_inputs = std::move(project.inputs);
+    m_scenario = std::make_unique<core::Scenario>(std::move(project.scenario));
+    m_catchmentScenario = m_store && m_inputs ? m_store->catchmentScenario(m_scenario->name)
+                                              : std::string(gis::kBaseScenario);
+    m_analyzer
+        = m_inputs ? std::make_unique<core::Analyzer>(*m_inputs, appAnalysisOptions()) : nullptr;
     m_path = project.path;
     m_crs = project.crs;
     m_title = project.title;

@@ -2,8 +2,12 @@
 
 #include "seatplan/core/analyze.h"
 #include "seatplan/gis/project.h"
-#include "seatplan/gis/project_loader.h"
+#include "seatplan/gis/project_lock.h"
+#include "seatplan/gis/scenario_store.h"
 #include "seatplan/render/base_styles.h"
+#include "seatplan/render/scenario_loader.h"
+
+#include <QCoreApplication>
 
 #include <QFileInfo>
 #include <QStringList>
@@ -23,21 +27,80 @@ int drawRank(const QString& layerId)
     return i < 0 ? static_cast<int>(order.size()) : static_cast<int>(i);
 }
 
+core::AnalysisOptions appAnalysisOptions()
+{
+    core::AnalysisOptions options;
+    // All three projections: the results dock switches between them.
+    options.variants = { core::Variant::Low, core::Variant::Medium, core::Variant::High };
+    return options;
+}
+
 namespace {
 
-    /// Loads the planning inputs and analyses the base scenario; a project without what core
-    /// needs (no cohorts, no catchments) still opens, with the reason in analysisNote.
-    void analyse(const gis::Project& project, LoadedProject& out)
+    struct LoaderText {
+        Q_DECLARE_TR_FUNCTIONS(ProjectLoader)
+    };
+
+    /// Takes the edit lock and opens the project for writing, or read-only with the reason.
+    void openProject(const QString& path, LoadedProject& out)
+    {
+        const std::string file = path.toStdString();
+        if (const auto fs = gis::networkFileSystem(file))
+            out.networkFileSystem = QString::fromStdString(*fs);
+        try {
+            auto lock = std::make_shared<gis::ProjectLock>(file);
+            if (lock->held()) {
+                out.project = std::make_shared<gis::Project>(gis::Project::open(file));
+                out.lock = std::move(lock);
+                return;
+            }
+            const auto& holder = lock->otherHolder();
+            out.readOnlyReason = holder
+                ? LoaderText::tr("The project is open in another SeatPlan (process %1 on %2 since "
+                                 "%3).")
+                      .arg(holder->pid)
+                      .arg(QString::fromStdString(holder->host),
+                          QString::fromStdString(holder->since))
+                : LoaderText::tr("The project is open in another SeatPlan.");
+        } catch (const std::exception& e) {
+            out.readOnlyReason = LoaderText::tr("The project cannot be locked for editing: %1")
+                                     .arg(QString::fromStdString(e.what()));
+        }
+        out.project = std::make_shared<gis::Project>(gis::Project::openReadOnly(file));
+    }
+
+    /// Counts the journal edits of every scenario after a crashed session (stale lock).
+    void findRecovered(LoadedProject& out)
+    {
+        if (!out.lock || !out.lock->tookOverStale())
+            return;
+        const gis::ScenarioStore store(*out.project);
+        for (const gis::ScenarioRow& row : store.list()) {
+            const auto edits = store.activeEdits(row.name);
+            if (!edits.empty())
+                out.recovered.push_back(
+                    { QString::fromStdString(row.name), static_cast<int>(edits.size()) });
+        }
+    }
+
+    /// Loads the active scenario (the last one used, else the base) and analyses it; a project
+    /// without what core needs (no cohorts, no catchments) still opens, with the reason in
+    /// analysisNote.
+    void analyse(gis::Project& project, LoadedProject& out)
     {
         try {
-            const core::PlanningInputs inputs = gis::loadPlanningInputs(project);
-            out.standards = inputs.standards;
-            core::AnalysisOptions options;
-            // All three projections: the results dock switches between them.
-            options.variants = { core::Variant::Low, core::Variant::Medium, core::Variant::High };
+            std::string name = gis::kBaseScenario;
+            if (const auto last = project.metadata(kActiveScenarioKey);
+                last && gis::ScenarioStore(project).exists(*last))
+                name = *last;
+            render::LoadedScenario loaded = render::loadScenario(project, name);
+            out.standards = loaded.inputs.standards;
+            out.inputs = std::make_shared<const core::PlanningInputs>(std::move(loaded.inputs));
+            out.scenario = std::move(loaded.scenario);
             out.results = std::make_shared<const core::Results>(
-                core::analyze(inputs, core::Scenario {}, options));
+                core::analyze(*out.inputs, out.scenario, appAnalysisOptions()));
         } catch (const std::exception& e) {
+            out.results.reset();
             out.analysisNote = QString::fromStdString(e.what());
         }
     }
@@ -50,7 +113,8 @@ LoadedProject loadProject(const QString& path)
     out.path = path;
     out.title = QFileInfo(path).completeBaseName();
     try {
-        const gis::Project project = gis::Project::openReadOnly(path.toStdString());
+        openProject(path, out);
+        gis::Project& project = *out.project;
         out.crs = QString::fromStdString(project.crs());
         if (const auto title = project.metadata("title"))
             out.title = QString::fromStdString(*title);
@@ -85,9 +149,12 @@ LoadedProject loadProject(const QString& path)
                 // An unknown key is reported by the standards panel, not fatal here.
             }
         }
+        findRecovered(out);
         analyse(project, out);
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
+        out.project.reset(); // closes the file and releases the lock
+        out.lock.reset();
     }
     return out;
 }

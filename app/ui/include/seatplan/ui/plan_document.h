@@ -1,7 +1,9 @@
 #pragma once
 
+#include "seatplan/core/analyze.h"
 #include "seatplan/core/levels.h"
 #include "seatplan/core/results.h"
+#include "seatplan/core/scenario.h"
 #include "seatplan/core/standards.h"
 #include "seatplan/ui/map_layer.h"
 #include "seatplan/ui/project_loader.h"
@@ -9,10 +11,17 @@
 #include <QObject>
 #include <QRectF>
 #include <QSet>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <memory>
 #include <vector>
+
+namespace seatplan::gis {
+class Project;
+class ProjectLock;
+class ScenarioStore;
+} // namespace seatplan::gis
 
 namespace seatplan::ui {
 
@@ -26,6 +35,9 @@ struct ChangeEvent {
         Period, ///< year, level or thematic options
         Selection, ///< the selected features
         Results, ///< the analysis results
+        /// the active scenario, its edits (an edit pushed, undone or redone) or the list of
+        /// scenarios; Results follows once the scenario is re-analysed
+        Scenario,
     };
     Kind kind = Kind::Reset;
     int layer = -1; ///< index of the layer for LayerDisplay / LayerStyle
@@ -41,6 +53,11 @@ enum class ShortfallScope { Towns, Catchments, Counties };
  * setters here. Thematic styles follow the period and the results: the document re-resolves
  * the styles of the thematic layers and bumps only their revisions, so the render cache keeps
  * every other layer.
+ *
+ * Scenarios: the document keeps the open gis::Project (written through gis::ScenarioStore),
+ * its edit lock and one active scenario: the base (read-only) or a named scenario with its
+ * edit journal. results() are always the analysis of inputs() under scenario(): pushEdit() and
+ * undo/redo of an edit re-analyse (core::Analyzer, incremental when only catchments changed).
  *
  * GUI thread only.
  */
@@ -108,13 +125,63 @@ public:
     const core::Standards& standards() const { return m_standards; }
     const std::vector<QString>& overriddenStandards() const { return m_overridden; }
 
+    // --- scenarios ---------------------------------------------------------------------------
+
+    /// Returns the active scenario with the edits in effect (the base, with no edits, when no
+    /// project is open or none was chosen). The reference stays valid until the next
+    /// setActiveScenario(), reset() or scenario rename/delete.
+    const core::Scenario& scenario() const { return *m_scenario; }
+    /// Returns the scenario names, the base ("base") first, then by creation time.
+    QStringList scenarioNames() const;
+    /// Returns true when edits may be pushed: a named scenario (not the base) of a project
+    /// opened for writing.
+    bool scenarioEditable() const;
+    /// True when the project is open read-only (another SeatPlan holds its lock, or it cannot
+    /// be locked); readOnlyReason() says why.
+    bool readOnly() const { return isOpen() && !m_lock; }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    /// Makes `name` the active scenario: loads its inputs and journal edits, clears the undo
+    /// stack (commands borrow the scenario they edit), remembers it in seatplan_metadata
+    /// (kActiveScenarioKey) when writable and re-analyses. Emits Scenario then Results.
+    /// Reports an unknown name or unreadable data through failed() and keeps the old one.
+    void setActiveScenario(const QString& name);
+    /// Returns the project's scenario store (null when no project is open). Prefer the
+    /// document's create/duplicate/rename/remove below, which keep the document in step.
+    gis::ScenarioStore* scenarioStore() { return m_store.get(); }
+    /// Returns the inputs the active scenario starts from: the project's zones, schools,
+    /// catchments (the rows the scenario uses, see gis::ScenarioStore::catchmentScenario()),
+    /// plots and developments in the project CRS, before the scenario's edits; null when the
+    /// project could not be analysed (see analysisNote()).
+    const core::PlanningInputs* inputs() const { return m_inputs.get(); }
+    /**
+     * Applies `edit` to the active scenario as one undoable command (ScenarioEditCommand on
+     * undoStack()): written to the project journal before it takes effect, then re-analysed,
+     * as after every undo and redo of it. Ignored (with failed()) when !scenarioEditable();
+     * a journal that cannot be written is reported through failed() and changes nothing.
+     */
+    void pushEdit(core::ScenarioEdit edit);
+
+    /// Scenario management through the store; each emits Scenario, reports errors (duplicate
+    /// or unknown names, the base, a read-only project) through failed() and returns success.
+    bool createScenario(const QString& name, const QString& description = {});
+    bool duplicateScenario(const QString& from, const QString& to);
+    bool renameScenario(const QString& from, const QString& to);
+    /// Deleting the active scenario makes the base active first.
+    bool removeScenario(const QString& name);
+
 signals:
     void changed(const seatplan::ui::ChangeEvent& event);
+    /// A scenario operation failed; `message` is for the planner (translated when ours).
+    void failed(const QString& message);
 
 private:
     /// Re-resolves the thematic styles (of layer `only`, or of all thematic layers when -1).
     void restyle(int only = -1);
     void emitChange(ChangeEvent::Kind kind, int layer = -1);
+    /// Re-analyses the active scenario and publishes the results.
+    void reanalyse();
+    /// Runs `op` on the store; reports a failure through failed().
+    template <typename Op> bool tryStore(Op&& op);
 
     QString m_path;
     QString m_crs;
@@ -132,6 +199,15 @@ private:
     QString m_analysisNote;
     core::Standards m_standards;
     std::vector<QString> m_overridden;
+
+    std::shared_ptr<gis::Project> m_project;
+    std::shared_ptr<gis::ProjectLock> m_lock;
+    std::unique_ptr<gis::ScenarioStore> m_store;
+    QString m_readOnlyReason;
+    std::shared_ptr<const core::PlanningInputs> m_inputs;
+    std::string m_catchmentScenario; ///< whose catchment rows m_inputs holds
+    std::unique_ptr<core::Scenario> m_scenario; ///< never null; stable for undo commands
+    std::unique_ptr<core::Analyzer> m_analyzer; ///< null when m_inputs is
 };
 
 } // namespace seatplan::ui
