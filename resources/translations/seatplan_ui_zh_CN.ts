@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>%1 - SeatPlan</source>
-        <translation>%1 - 学位规划</translation>
+        <translation type="vanished">%1 - 学位规划</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1123,6 +1123,48 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     <message>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
+    </message>
+    <message>
+        <source>%1 [%2] - SeatPlan</source>
+        <translation>%1 [%2] - 学位规划</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>%1
+It is open read-only: edits cannot be saved.</source>
+        <translation>%1
+项目以只读方式打开：编辑无法保存。</translation>
+    </message>
+    <message>
+        <source>The project is on a network drive (%1). SQLite's locking is unreliable there: copy it to a local disk to edit it safely.</source>
+        <translation>项目位于网络驱动器上（%1）。SQLite 的文件锁在网络驱动器上不可靠：请复制到本地磁盘后再安全编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n edit(s)</source>
+        <translation>
+            <numerusform>%1：%n 项编辑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SeatPlan did not close properly last time. Every edit was saved as it was made and has been recovered:
+%1</source>
+        <translation>学位规划上次未正常关闭。每项编辑在进行时均已保存，现已恢复：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1385,15 +1427,15 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message>
         <source>Low projection</source>
-        <translation>低方案预测</translation>
+        <translation>低方案</translation>
     </message>
     <message>
         <source>Medium projection</source>
-        <translation>中方案预测</translation>
+        <translation>中方案</translation>
     </message>
     <message>
         <source>High projection</source>
-        <translation>高方案预测</translation>
+        <translation>高方案</translation>
     </message>
     <message>
         <source>The low, medium or high variant of the population projection (from the project's assumption ranges)</source>
@@ -1433,6 +1475,65 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Utilisation</source>
         <translation>使用率</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ScenarioDock</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&lt;no edits&gt;</source>
+        <translation>&lt;无编辑&gt;</translation>
+    </message>
+    <message>
+        <source>Base (read-only)</source>
+        <translation>基准（只读）</translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1 and its edits? This cannot be undone.</source>
+        <translation>删除方案 %1 及其全部编辑？此操作无法撤销。</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ std::string valueOf(const gis::VectorLayer& layer, const std::string& name, cons
 
 } // namespace
 
-TEST_CASE("A planner imports the Amap GBK county shapefile through the wizard as GCJ-02",
+TEST_CASE("A planner imports the Amap county shapefile (no .prj) through the wizard as GCJ-02",
     "[app][import_wizard]")
 {
     const auto source = test::sharedData(kAmapCounties);
@@ -241,4 +241,49 @@ TEST_CASE(
     }
     render::installTranslators(render::Language::English);
     QTest::qWait(50);
+}
+
+TEST_CASE("The import wizard reads a GBK table and lets the planner override the encoding",
+    "[app][import_wizard]")
+{
+    const auto source = test::sharedData("data/real/robustness/gdal_autotest/shp/chinese.dbf");
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (!source || project.isEmpty()) {
+        WARN("../shared/data/real/robustness/gdal_autotest/shp/chinese.dbf or the sample is "
+             "absent; skipped");
+        return;
+    }
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(project));
+    ui::ImportWizard wizard(&document);
+    wizard.setSourceFile(QString::fromStdString(source->string()));
+    auto* role = wizard.findChild<QComboBox*>(QStringLiteral("importRole"));
+    REQUIRE(role);
+    role->setCurrentIndex(role->findData(static_cast<int>(gis::ImportRole::Births)));
+    wizard.show();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::EncodingPage);
+    auto* detected = wizard.findChild<QLabel*>(QStringLiteral("importDetected"));
+    REQUIRE(detected);
+    // The .dbf's language-driver byte (0x4D) declares CP936, and the column 中国 decodes.
+    CHECK(detected->text().contains(QStringLiteral("declared")));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::FieldsPage);
+    auto* fields = wizard.findChild<QTableWidget*>(QStringLiteral("importFields"));
+    REQUIRE(fields);
+    const auto* combo = static_cast<QComboBox*>(fields->cellWidget(0, 1));
+    QStringList columns;
+    for (int i = 0; i < combo->count(); ++i)
+        columns << combo->itemText(i);
+    CHECK(columns.contains(QStringLiteral("中国")));
+    // The planner's override is used and reported as given.
+    wizard.back();
+    auto* encoding = wizard.findChild<QComboBox*>(QStringLiteral("importEncoding"));
+    REQUIRE(encoding);
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("CP936")));
+    wizard.next();
+    CHECK(wizard.currentId() == ui::ImportWizard::FieldsPage);
+    wizard.back();
+    CHECK(detected->text().contains(QStringLiteral("CP936 (given)")));
 }

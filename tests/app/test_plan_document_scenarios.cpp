@@ -2,14 +2,21 @@
 #include "seatplan/gis/scenario_store.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/project_loader.h"
+#include "seatplan/ui/scenario_dock.h"
 
 #include "test_paths.h"
 
+#include <QAbstractItemModel>
+#include <QListWidget>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
+#include <QUndoView>
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace seatplan;
 
@@ -116,4 +123,55 @@ TEST_CASE(
     CHECK_FALSE(document.scenarioEditable());
     document.pushEdit(core::ClosureEdit { "S0001", 2026 });
     CHECK(failures.size() == 2);
+}
+
+TEST_CASE("The scenario dock creates and activates a scenario and shows its undo history",
+    "[app][scenario_dock]")
+{
+    seatplan::test::TempDir dir;
+    const QString path = copySample(dir);
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(path));
+    ui::ScenarioDock dock(&document);
+    CHECK(dock.list()->count() == 1); // the base
+    REQUIRE(dock.createNamed(QStringLiteral("east")));
+    CHECK(dock.list()->count() == 2);
+    CHECK(document.scenario().name == "east");
+    document.pushEdit(core::ClosureEdit { document.inputs()->schools.front().id, 2026 });
+    CHECK(dock.history()->model()->rowCount() == 2); // "<no edits>" and the edit
+    REQUIRE(dock.renameTo(QStringLiteral("east"), QStringLiteral("east2")));
+    CHECK(document.scenario().name == "east2");
+    CHECK(document.scenarioStore()->activeEdits("east2").size() == 1);
+    REQUIRE(dock.duplicateAs(QStringLiteral("east2"), QStringLiteral("copy")));
+    CHECK(document.scenario().name == "copy");
+    CHECK(document.scenario().edits.size() == 1);
+}
+
+TEST_CASE("Opening after a crash reports the journalled edits per scenario", "[app][plan_document]")
+{
+    seatplan::test::TempDir dir;
+    const QString path = copySample(dir);
+    {
+        ui::PlanDocument document;
+        document.reset(ui::loadProject(path));
+        REQUIRE(document.createScenario(QStringLiteral("plan")));
+        document.setActiveScenario(QStringLiteral("plan"));
+        document.pushEdit(core::ClosureEdit { document.inputs()->schools.front().id, 2026 });
+        document.pushEdit(core::ClosureEdit { document.inputs()->schools.back().id, 2027 });
+    }
+    // A lock left by a process of this host that no longer runs, as after kill -9.
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    REQUIRE(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    REQUIRE(gone.waitForFinished());
+    std::ofstream(gis::lockFilePath(path.toStdString()))
+        << pid << ' ' << QSysInfo::machineHostName().toStdString() << " 2026-01-01T00:00:00Z\n";
+    const ui::LoadedProject loaded = ui::loadProject(path);
+    CHECK(loaded.readOnlyReason.isEmpty());
+    REQUIRE(loaded.recovered.size() == 1);
+    CHECK(loaded.recovered[0].scenario == QStringLiteral("plan"));
+    CHECK(loaded.recovered[0].edits == 2);
+    CHECK(loaded.scenario.name == "plan");
+    CHECK(loaded.scenario.edits.size() == 2);
 }

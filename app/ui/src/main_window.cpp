@@ -12,6 +12,7 @@
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/plot_register_dock.h"
 #include "seatplan/ui/results_dock.h"
+#include "seatplan/ui/scenario_dock.h"
 #include "seatplan/ui/standards_dock.h"
 
 #include <QApplication>
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabifyDockWidget(m_attributeDock, m_plotRegisterDock);
     connect(m_plotRegisterDock, &PlotRegisterDock::zoomToSelectionRequested, m_canvas,
         &MapCanvas::zoomToSelection);
+    m_scenarioDock = new ScenarioDock(m_document, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenarioDock);
     m_attributeDock->raise();
     resizeDocks({ m_layerDock, m_resultsDock }, { 220, 430 }, Qt::Horizontal);
     resizeDocks({ m_attributeDock }, { 200 }, Qt::Vertical);
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_lonLat);
     statusBar()->addPermanentWidget(m_scale);
     statusBar()->addPermanentWidget(m_renderTime);
+    setupScenarioStatus();
 
     createActions();
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
@@ -134,8 +138,16 @@ void MainWindow::onProjectLoaded()
         return;
     }
     addRecent(project.path);
+    const QString opening = openingMessage(project);
     m_document->reset(std::move(project));
     updateTitle();
+    if (!opening.isEmpty()) {
+        // Not modal: the project is usable meanwhile (and tests must not block).
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("Open project"), opening, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     statusBar()->showMessage(tr("Opened %1 (%n layers)", nullptr, m_document->layerCount())
                                  .arg(QFileInfo(m_document->path()).fileName()),
         5000);
@@ -148,8 +160,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("SeatPlan"));
         return;
     }
-    setWindowTitle(tr("%1 - SeatPlan").arg(QFileInfo(m_document->path()).fileName())
-        + (m_document->undoStack()->isClean() ? QString() : QStringLiteral(" *")));
+    setWindowTitle(
+        tr("%1 [%2] - SeatPlan").arg(QFileInfo(m_document->path()).fileName(), scenarioLabel())
+        + (m_document->readOnly() ? tr(" (read-only)") : QString()));
 }
 
 void MainWindow::onCursorMoved(QPointF map)

@@ -18,6 +18,7 @@ class LayerDock;
 class MapCanvas;
 class PlanDocument;
 class PlotRegisterDock;
+class ScenarioDock;
 class ResultsDock;
 class StandardsDock;
 
@@ -54,6 +55,7 @@ public:
     ChartDock* chartDock() const { return m_chartDock; }
     StandardsDock* standardsDock() const { return m_standardsDock; }
     PlotRegisterDock* plotRegisterDock() const { return m_plotRegisterDock; }
+    ScenarioDock* scenarioDock() const { return m_scenarioDock; }
     /// The File menu (for actions others add, e.g. printing the annex).
     QMenu* fileMenu() const { return m_fileMenu; }
 
@@ -82,6 +84,10 @@ private:
     void onIdentify(QPointF map, double tolerance);
     void onSelectionDrawn(const QPolygonF& polygon, Qt::KeyboardModifiers modifiers);
     void updateTitle();
+    // main_window_scenarios.cpp: the scenario status, title part and opening message.
+    void setupScenarioStatus();
+    QString scenarioLabel() const;
+    static QString openingMessage(const LoadedProject& project);
     void showAbout();
     void addRecent(const QString& path);
 
@@ -93,6 +99,8 @@ private:
     ChartDock* m_chartDock;
     StandardsDock* m_standardsDock;
     PlotRegisterDock* m_plotRegisterDock;
+    ScenarioDock* m_scenarioDock;
+    QLabel* m_savedState = nullptr;
     QFutureWatcher<LoadedProject> m_loader;
     QProgressDialog* m_openProgress = nullptr;
     bool m_openCancelled = false;
