@@ -47,13 +47,19 @@ namespace {
         const std::string file = path.toStdString();
         if (const auto fs = gis::networkFileSystem(file))
             out.networkFileSystem = QString::fromStdString(*fs);
+        std::shared_ptr<gis::ProjectLock> lock;
         try {
-            auto lock = std::make_shared<gis::ProjectLock>(file);
-            if (lock->held()) {
-                out.project = std::make_shared<gis::Project>(gis::Project::open(file));
-                out.lock = std::move(lock);
-                return;
-            }
+            lock = std::make_shared<gis::ProjectLock>(file);
+        } catch (const std::exception& e) {
+            out.readOnlyReason = LoaderText::tr("The project cannot be locked for editing: %1")
+                                     .arg(QString::fromStdString(e.what()));
+        }
+        if (lock && lock->held()) {
+            out.project = std::make_shared<gis::Project>(gis::Project::open(file));
+            out.lock = std::move(lock);
+            return;
+        }
+        if (lock) {
             const auto& holder = lock->otherHolder();
             out.readOnlyReason = holder
                 ? LoaderText::tr("The project is open in another SeatPlan (process %1 on %2 since "
@@ -62,9 +68,6 @@ namespace {
                       .arg(QString::fromStdString(holder->host),
                           QString::fromStdString(holder->since))
                 : LoaderText::tr("The project is open in another SeatPlan.");
-        } catch (const std::exception& e) {
-            out.readOnlyReason = LoaderText::tr("The project cannot be locked for editing: %1")
-                                     .arg(QString::fromStdString(e.what()));
         }
         out.project = std::make_shared<gis::Project>(gis::Project::openReadOnly(file));
     }
