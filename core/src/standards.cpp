@@ -41,6 +41,8 @@ namespace {
     constexpr const char* kSrcCostShares
         = "ANNEX.md: 郁南县南都学校 可研批复 13,892/2,538/520 万元 [V/C]";
     constexpr const char* kSrcBuildTime = "typical county school build, 2 years [M]";
+    constexpr const char* kSrcStaffing
+        = "中央编办发〔2014〕72号 教职工编制标准 1:19 / 1:13.5 (not in STANDARDS.md) [I]";
     constexpr const char* kSrcAssumption = "SeatPlan default assumption; set per project";
 
     enum class Kind { Number, Integer, Flag, List };
@@ -218,6 +220,9 @@ namespace {
             [](S& s) -> double& { return s.costShareContingency; }));
         f.push_back(integer("construction.duration_years", "years", kSrcBuildTime,
             [](S& s) -> int& { return s.constructionYears; }));
+        for (int l = 0; l < kLevelCount; ++l)
+            f.push_back(number("staffing.students_per_teacher." + lv[l], "students/teacher",
+                kSrcStaffing, [l](S& s) -> double& { return s.studentsPerTeacher[l]; }));
         return f;
     }
 
@@ -459,6 +464,9 @@ void Standards::validate() const
         resourceRoomMinDisabled >= 1, "workplan.resource_room_min_disabled", "must be at least 1");
     for (int l = 0; l < kLevelCount; ++l)
         require(floorAreaPerStudent[l] > 0, "construction.floor_area_per_student." + lv[l],
+            "must be positive");
+    for (int l = 0; l < kLevelCount; ++l)
+        require(studentsPerTeacher[l] > 0, "staffing.students_per_teacher." + lv[l],
             "must be positive");
     require(constructionYears >= 0, "construction.duration_years", "must not be negative");
     require(unitCostYuanPerM2 >= 0, "construction.unit_cost_yuan_per_m2", "must not be negative");

@@ -20,10 +20,6 @@
         <translation>缺口500个及以上</translation>
     </message>
     <message>
-        <source>Legend (primary catchments, shortfall %1)</source>
-        <translation>图例（小学招生片区%1年学位缺口）</translation>
-    </message>
-    <message>
         <source>reserved plot</source>
         <translation>预留教育用地</translation>
     </message>
@@ -44,18 +40,6 @@
         <translation>八、图集</translation>
     </message>
     <message>
-        <source>Seat shortfall maps by county: primary catchments coloured by their %1 shortfall, with schools, reserved plots and boundaries.</source>
-        <translation>各县（市、区）学位缺口分区图：底色为小学招生片区%1年学位缺口，叠加学校、预留教育用地及行政界线。</translation>
-    </message>
-    <message>
-        <source>%1: seat shortfall map</source>
-        <translation>%1学位缺口分区图</translation>
-    </message>
-    <message>
-        <source>%1 %2: seat shortfall map</source>
-        <translation>%1%2学位缺口分区图</translation>
-    </message>
-    <message>
         <source>Projection: %1</source>
         <translation>坐标系统：%1</translation>
     </message>
@@ -74,6 +58,22 @@
     <message>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+    <message>
+        <source>Legend (%1 catchments, shortfall %2)</source>
+        <translation>图例（%1招生片区%2年学位缺口）</translation>
+    </message>
+    <message>
+        <source>Seat shortfall maps by county, one for primary and one for junior catchments, coloured by their %1 shortfall, with schools, reserved plots and boundaries.</source>
+        <translation>各县（市、区）小学、初中学位缺口分区图各一幅：底色为招生片区%1年学位缺口，叠加学校、预留教育用地及行政界线。</translation>
+    </message>
+    <message>
+        <source>%1: %2 seat shortfall map</source>
+        <translation>%1%2学位缺口分区图</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 seat shortfall map</source>
+        <translation>%1%2%3学位缺口分区图</translation>
     </message>
 </context>
 <context>
@@ -864,10 +864,6 @@
         <translation>各县（市、区）分年度新增学位建设需求表</translation>
     </message>
     <message>
-        <source>Units: seats, classes, mu</source>
-        <translation>单位：个、班、亩</translation>
-    </message>
-    <message>
         <source>seats added</source>
         <translation>新增学位</translation>
     </message>
@@ -884,8 +880,17 @@
         <translation>需用地（亩）</translation>
     </message>
     <message>
-        <source>Note: closes catchment shortfalls by %1 and keeps them closed; land at %2 m2 (primary) and %3 m2 (junior) per student.</source>
-        <translation>注：按%1年前消除片区缺口并保持无缺口测算；用地按生均用地标准（小学%2㎡、初中%3㎡）。</translation>
+        <source>Units: seats, classes, teachers, mu</source>
+        <translation>单位：个、班、人、亩</translation>
+    </message>
+    <message>
+        <source>teachers to add</source>
+        <translation>需新增
+教师（人）</translation>
+    </message>
+    <message>
+        <source>Note: closes catchment shortfalls by %1 and keeps them closed; land at %2 m2 (primary) and %3 m2 (junior) per student; teachers at one per %4 primary and %5 junior students (staffing standard) for the classes added.</source>
+        <translation>注：按%1年前消除片区缺口并保持无缺口测算；用地按生均用地标准（小学%2㎡、初中%3㎡）；需新增教师按教职工编制标准（小学1:%4、初中1:%5）以新增班级学生数测算。</translation>
     </message>
 </context>
 <context>

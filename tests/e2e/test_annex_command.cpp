@@ -143,6 +143,25 @@ TEST_CASE(
         }
     }
 
+    SECTION("the atlas is vector: one primary and one junior map per county, no images")
+    {
+        CHECK(flat.find("梅江区小学学位缺口分区图") != std::string::npos);
+        CHECK(flat.find("梅江区初中学位缺口分区图") != std::string::npos);
+        CHECK(flat.find("图例（初中招生片区2025年学位缺口）") != std::string::npos);
+        // pdfimages lists a header of two lines and then one line per image: the maps are
+        // drawn as paths and text, not as pictures.
+        const auto images = runProcess("/usr/bin/pdfimages", { "-list", pdf.string() });
+        REQUIRE(images.exitCode == 0);
+        CHECK(std::count(images.out.begin(), images.out.end(), '\n') == 2);
+    }
+
+    SECTION("the build plan gives the teachers the new classes need")
+    {
+        CHECK(flat.find("需新增") != std::string::npos);
+        CHECK(flat.find("教职工编制标准（小学1:19、初中1:13.5）") != std::string::npos);
+        CHECK(flat.find("县级财政+上级补助") != std::string::npos);
+    }
+
     SECTION("a table spanning pages keeps every row (附表3, catchments short of seats)")
     {
         const auto rows = csvRows(readText(dir / "annex-附表3.csv"));

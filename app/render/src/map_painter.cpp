@@ -11,6 +11,17 @@ namespace seatplan::render {
 
 namespace {
 
+    /// The factor for font point sizes. Point sizes are physical: a device of D dpi already
+    /// draws a 9-pt label 9/72 inch tall, while symbol sizes are device pixels scaled by the
+    /// pixel ratio (dpi / 96). So fonts take the ratio relative to the device's own resolution:
+    /// unchanged on 96-dpi images (the screen path), 1 on a 1200-dpi printer with ratio 12.5.
+    double fontRatio(double pixelRatio, const QPainter& painter)
+    {
+        const QPaintDevice* device = painter.device();
+        const int dpi = device ? device->logicalDpiY() : 0;
+        return dpi > 0 ? pixelRatio * 96.0 / dpi : pixelRatio;
+    }
+
     /// Features smaller than this (pixels, both sides) are drawn as one dot.
     constexpr double kTinyPixels = 1.5;
     /// Features smaller than this (pixels, both sides) are drawn as their bounding box.
@@ -476,7 +487,7 @@ void MapPainter::paintLabels(QPainter& painter, const std::vector<LabelSource>& 
     std::vector<QRectF> placed;
     QFont font = painter.font();
     for (const Candidate& c : candidates) {
-        font.setPointSizeF(c.pointSize * m_ratio);
+        font.setPointSizeF(c.pointSize * fontRatio(m_ratio, painter));
         font.setBold(c.offset == 0.0);
         const QFontMetricsF metrics(font, painter.device());
         const QSizeF size(metrics.horizontalAdvance(c.text), metrics.height());
@@ -541,7 +552,7 @@ void MapPainter::paintScaleBar(QPainter& painter, QPointF origin) const
     const QString text = metres >= 1000.0 ? QStringLiteral("%1 km").arg(metres / 1000.0)
                                           : QStringLiteral("%1 m").arg(metres);
     QFont font = painter.font();
-    font.setPointSizeF(8.0 * m_ratio);
+    font.setPointSizeF(8.0 * fontRatio(m_ratio, painter));
     painter.setFont(font);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.drawText(QPointF(origin.x() + px + 4.0 * m_ratio, origin.y()), text);

@@ -49,9 +49,10 @@ void MainWindow::createActions()
     a.importLayer->setShortcut(Qt::CTRL | Qt::Key_I);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
-    // The base until PlanDocument tells its active scenario (issue of the scenarios helper).
-    m_fileMenu->addAction(tr("Print &annex..."), this,
-        [this] { printAnnex(this, m_document->path(), QStringLiteral("base")); });
+    // The active scenario, as journalled in the project file (its edits are written as made).
+    m_fileMenu->addAction(tr("Print &annex..."), this, [this] {
+        printAnnex(this, m_document->path(), QString::fromStdString(m_document->scenario().name));
+    });
     a.quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     a.quit->setShortcut(QKeySequence::Quit);
 

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QImage>
 #include <QLocale>
 #include <QPainterPath>
 
@@ -18,10 +17,13 @@ namespace seatplan::render::detail {
 
 namespace {
 
-    // The map is rendered to an image at this resolution: MapPainter sizes symbols and fonts for
-    // 96-dpi-based images, and a raster map keeps the PDF small with 100k-vertex layers.
-    constexpr double kAtlasDpi = 200;
+    // MapPainter sizes symbols in 96-dpi pixels times its pixel ratio: the atlas passes the
+    // device's dpi / 96 so that a symbol is as big on paper as on a 96-dpi screen.
     constexpr double kScreenDpi = 96;
+    // The map is laid out on a 150-dpi grid scaled up to the device: MapPainter drops vertices
+    // closer than half a grid pixel (0.08 mm, below what print shows), which keeps the PDF of a
+    // 100k-vertex layer small; paths, text and symbols stay vector at the device's resolution.
+    constexpr double kMapGridDpi = 150;
     constexpr double kMetresPerInch = 0.0254;
 
     /// Shortfall classes of the map (seats short in the target year); display classes only.
@@ -39,9 +41,11 @@ namespace {
 
     /// The layers of every atlas page, prepared once and shared by the pages' paint calls.
     struct AtlasData {
-        std::shared_ptr<const LayerData> towns, counties, catchments, schools, plots, roads;
-        std::shared_ptr<const LayerStyle> townStyle, countyStyle, catchmentStyle, schoolStyle,
-            plotStyle, roadStyle;
+        std::shared_ptr<const LayerData> towns, counties, schools, plots, roads;
+        std::shared_ptr<const LayerStyle> townStyle, countyStyle, schoolStyle, plotStyle, roadStyle;
+        /// The catchments of each level, coloured by their shortfall.
+        std::array<std::shared_ptr<const LayerData>, core::kLevelCount> catchments;
+        std::array<std::shared_ptr<const LayerStyle>, core::kLevelCount> catchmentStyles;
     };
 
     std::shared_ptr<const LayerData> prepare(const std::shared_ptr<const gis::VectorLayer>& layer)
@@ -49,9 +53,9 @@ namespace {
         return layer ? std::make_shared<const LayerData>(layer) : nullptr;
     }
 
-    /// Catchments of the scenario at the primary level, coloured by target-year shortfall.
+    /// Catchments of the scenario at `level`, coloured by target-year shortfall.
     std::pair<std::shared_ptr<const LayerData>, std::shared_ptr<const LayerStyle>> shortfallLayer(
-        const AnnexContext& context, const gis::VectorLayer& catchments)
+        const AnnexContext& context, const gis::VectorLayer& catchments, core::Level level)
     {
         auto filtered = std::make_shared<gis::VectorLayer>();
         filtered->name = catchments.name;
@@ -69,14 +73,13 @@ namespace {
         for (std::size_t i = 0; i < catchments.features.size(); ++i)
             anyScenario = anyScenario || gis::toText(catchments.value(i, "scenario")) == scenario;
         for (std::size_t i = 0; i < catchments.features.size(); ++i) {
-            const std::string level = gis::toText(catchments.value(i, "level"));
+            const std::string rowLevel = gis::toText(catchments.value(i, "level"));
             const std::string rowScenario = gis::toText(catchments.value(i, "scenario"));
-            if (level != "primary"
+            if (rowLevel != (level == core::Level::Primary ? "primary" : "junior")
                 || (anyScenario ? rowScenario != scenario : rowScenario != "base"))
                 continue;
             const std::string id = gis::toText(catchments.value(i, "id"));
-            const auto* balance
-                = context.balance(core::Scope::Catchment, id, core::Level::Primary, year);
+            const auto* balance = context.balance(core::Scope::Catchment, id, level, year);
             const double shortfall = balance ? balance->shortfall : 0;
             QColor colour = kShortfallClasses.back().colour;
             for (const auto& band : kShortfallClasses)
@@ -102,25 +105,29 @@ namespace {
         return 10 * power;
     }
 
-    /// Renders the layers into an image covering `frameMm` (millimetres) at 1 : `scale`.
-    QImage renderMap(const AtlasData& data, const QRectF& extent, QSizeF frameMm, double scale,
-        const QString& labelTowns, const gis::Geometry& focus)
+    /// Paints the layers of `level` at 1 : `scale` straight onto the page (vector output on a
+    /// PDF or printer), clipped to `frame` (device coordinates), centred on `extent`.
+    void paintMap(QPainter& p, const AtlasData& data, core::Level level, const QRectF& extent,
+        const QRectF& frame, double scale, const gis::Geometry& focus)
     {
-        const QSize size(
-            int(frameMm.width() / 25.4 * kAtlasDpi), int(frameMm.height() / 25.4 * kAtlasDpi));
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(QColor(0xff, 0xff, 0xff));
-        const double upp = scale * kMetresPerInch / kAtlasDpi;
-        const MapTransform transform(extent.center(), upp, size);
-        const MapPainter painter(transform, kAtlasDpi / kScreenDpi);
-        QPainter p(&image);
+        const double deviceDpi = p.device()->logicalDpiX();
+        const double dpi = std::min(kMapGridDpi, deviceDpi);
+        const double grid = deviceDpi / dpi; // device pixels per grid pixel
+        const QSize size(int(frame.width() / grid), int(frame.height() / grid));
+        const MapTransform transform(extent.center(), scale * kMetresPerInch / dpi, size);
+        const MapPainter painter(transform, dpi / kScreenDpi);
+        p.save();
+        p.translate(frame.topLeft());
+        p.scale(grid, grid);
+        p.setClipRect(QRectF(QPointF(0, 0), QSizeF(size)));
         p.setRenderHint(QPainter::Antialiasing);
         const auto paint = [&](const std::shared_ptr<const LayerData>& layer,
                                const std::shared_ptr<const LayerStyle>& style) {
             if (layer && style)
                 painter.paintLayer(p, *layer, *style);
         };
-        paint(data.catchments, data.catchmentStyle);
+        const int l = static_cast<int>(level);
+        paint(data.catchments[l], data.catchmentStyles[l]);
         paint(data.roads, data.roadStyle);
         paint(data.plots, data.plotStyle);
         paint(data.towns, data.townStyle);
@@ -139,11 +146,11 @@ namespace {
             p.fillPath(veil, QColor(255, 255, 255, 190));
         }
         paint(data.counties, data.countyStyle);
-        if (data.towns && data.townStyle && !labelTowns.isEmpty())
+        if (data.towns && data.townStyle)
             painter.paintLabels(p, { LabelSource { data.towns.get(), data.townStyle.get() } });
-        painter.paintScaleBar(
-            p, QPointF(12 * kAtlasDpi / kScreenDpi, size.height() - 12 * kAtlasDpi / kScreenDpi));
-        return image;
+        const double dpmm = dpi / 25.4;
+        painter.paintScaleBar(p, QPointF(4 * dpmm, size.height() - 4 * dpmm));
+        p.restore();
     }
 
     void paintNorthArrow(QPainter& painter, const QRectF& frame, double dpmm)
@@ -176,10 +183,11 @@ namespace {
         QStringList entries;
     };
 
-    LegendTexts legendTexts(const AnnexContext& context, int year)
+    LegendTexts legendTexts(const AnnexContext& context, core::Level level, int year)
     {
         LegendTexts texts;
-        texts.title = context.translate("AnnexAtlas", "Legend (primary catchments, shortfall %1)")
+        texts.title = context.translate("AnnexAtlas", "Legend (%1 catchments, shortfall %2)")
+                          .arg(context.levelName(level))
                           .arg(year);
         for (const auto& band : kShortfallClasses)
             texts.entries << context.translate("AnnexAtlas", band.label);
@@ -291,33 +299,37 @@ void addAtlasSection(
         data->schoolStyle = std::make_shared<const LayerStyle>(style);
     }
     if (maps.catchments)
-        std::tie(data->catchments, data->catchmentStyle)
-            = shortfallLayer(context, *maps.catchments);
+        for (const auto level : { core::Level::Primary, core::Level::Junior })
+            std::tie(data->catchments[static_cast<int>(level)],
+                data->catchmentStyles[static_cast<int>(level)])
+                = shortfallLayer(context, *maps.catchments, level);
 
     const int year = context.years().empty()
         ? context.inputs.standards.targetYear
         : std::min(context.inputs.standards.targetYear, context.years().back());
     blocks.push_back(AnnexPageBreak {});
     blocks.push_back(AnnexHeading { context.translate("AnnexAtlas", "8. Atlas"), 1 });
-    blocks.push_back(AnnexParagraph { context
-                                          .translate("AnnexAtlas",
-                                              "Seat shortfall maps by county: primary catchments "
-                                              "coloured by their %1 shortfall, with "
-                                              "schools, reserved plots and boundaries.")
-                                          .arg(year) });
+    blocks.push_back(AnnexParagraph {
+        context
+            .translate("AnnexAtlas",
+                "Seat shortfall maps by county, one for primary and one for junior catchments, "
+                "coloured by their %1 shortfall, with schools, reserved plots and boundaries.")
+            .arg(year) });
 
     struct Page {
         QString title;
         gis::Geometry focus;
+        core::Level level;
     };
     std::vector<Page> pages;
     for (const std::string& county : context.counties()) {
         gis::Geometry focus
             = maps.counties ? featureGeometry(*maps.counties, "code", county) : gis::Geometry();
         if (!focus.isEmpty())
-            pages.push_back({ context.translate("AnnexAtlas", "%1: seat shortfall map")
-                                  .arg(context.countyName(county)),
-                std::move(focus) });
+            for (const auto level : { core::Level::Primary, core::Level::Junior })
+                pages.push_back({ context.translate("AnnexAtlas", "%1: %2 seat shortfall map")
+                                      .arg(context.countyName(county), context.levelName(level)),
+                    focus, level });
         if (!context.options.townMaps || !maps.towns)
             continue;
         for (const auto& town : context.inputs.towns) {
@@ -325,10 +337,12 @@ void addAtlasSection(
                 continue;
             gis::Geometry townFocus = featureGeometry(*maps.towns, "code", town.code);
             if (!townFocus.isEmpty())
-                pages.push_back(
-                    { context.translate("AnnexAtlas", "%1 %2: seat shortfall map")
-                            .arg(context.countyName(county), QString::fromStdString(town.name)),
-                        std::move(townFocus) });
+                for (const auto level : { core::Level::Primary, core::Level::Junior })
+                    pages.push_back(
+                        { context.translate("AnnexAtlas", "%1 %2: %3 seat shortfall map")
+                                .arg(context.countyName(county), QString::fromStdString(town.name),
+                                    context.levelName(level)),
+                            townFocus, level });
         }
     }
     for (const Page& page : pages) {
@@ -344,9 +358,10 @@ void addAtlasSection(
                          .arg(context.options.organisation, context.options.date);
         const QRectF extent = extentOf(page.focus);
         const auto focus = std::make_shared<const gis::Geometry>(page.focus);
-        const LegendTexts legend = legendTexts(context, year);
+        const LegendTexts legend = legendTexts(context, page.level, year);
+        const core::Level level = page.level;
         const QString scaleFormat = context.translate("AnnexAtlas", "Scale 1:%1");
-        map.paint = [data, extent, focus, legend, scaleFormat](
+        map.paint = [data, extent, focus, legend, scaleFormat, level](
                         QPainter& painter, const QRectF& frame) {
             const double dpmm = painter.device()->logicalDpiX() / 25.4;
             const QSizeF frameMm(frame.width() / dpmm, frame.height() / dpmm);
@@ -354,9 +369,7 @@ void addAtlasSection(
             const double exact = std::max(extent.width() / (frameMm.width() * 0.96 / 1000),
                 extent.height() / (frameMm.height() * 0.96 / 1000));
             const double scale = roundScale(exact);
-            const QImage image
-                = renderMap(*data, extent, frameMm, scale, QStringLiteral("name"), *focus);
-            painter.drawImage(frame, image);
+            paintMap(painter, *data, level, extent, frame, scale, *focus);
             paintLegend(painter, frame, dpmm, legend);
             paintNorthArrow(painter, frame, dpmm);
             painter.setFont(AnnexFonts::serif(9));

@@ -1,6 +1,8 @@
 // Section 3: catchments short of seats, and the seats and classes each county builds per year.
 #include "annex_context.h"
 
+#include <cmath>
+
 #include "seatplan/core/investment.h"
 
 #include <set>
@@ -85,7 +87,7 @@ void addShortfallSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
     build.number = context.nextTable();
     build.title
         = context.translate("AnnexShortfall", "Seats and classes to build per year by county");
-    build.units = context.translate("AnnexShortfall", "Units: seats, classes, mu");
+    build.units = context.translate("AnnexShortfall", "Units: seats, classes, teachers, mu");
     build.columns = { { context.translate("AnnexShortfall", "County"), {}, false, 0, 1.2 },
         { context.translate("AnnexShortfall", "Level"), {}, false, 0, 0.6 } };
     for (int year : context.years()) {
@@ -97,12 +99,16 @@ void addShortfallSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
     }
     build.columns.push_back(
         { context.translate("AnnexShortfall", "cumulative seats"), {}, true, 0, 1 });
+    build.columns.push_back(
+        { context.translate("AnnexShortfall", "teachers to add"), {}, true, 0, 1 });
     build.columns.push_back({ context.translate("AnnexShortfall", "land (mu)"), {}, true, 1, 1 });
+    const auto& standards = context.inputs.standards;
     for (const std::string& county : context.counties()) {
         for (const auto level : { core::Level::Primary, core::Level::Junior }) {
             AnnexRow row { AnnexRowKind::Data,
                 { txt(context.countyName(county)), txt(context.levelName(level)) } };
-            double cumulative = 0, land = 0;
+            const int l = static_cast<int>(level);
+            double cumulative = 0, land = 0, classes = 0;
             bool any = false;
             for (int year : context.years()) {
                 const core::BuildRow* found = nullptr;
@@ -114,11 +120,15 @@ void addShortfallSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
                 row.cells.push_back(num(found ? found->seatsToBuild : 0));
                 row.cells.push_back(num(found ? found->classesToBuild : 0));
                 if (found) {
+                    classes += found->classesToBuild;
                     cumulative = found->cumulativeSeats;
                     land += found->landNeededM2;
                 }
             }
             row.cells.push_back(num(cumulative));
+            // Teachers for the new classes at the staffing standard (Standards).
+            row.cells.push_back(
+                num(std::ceil(classes * standards.classSize[l] / standards.studentsPerTeacher[l])));
             row.cells.push_back(num(land / core::kSquareMetresPerMu, 1));
             if (any)
                 build.rows.push_back(std::move(row));
@@ -127,11 +137,14 @@ void addShortfallSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
     build.note = context
                      .translate("AnnexShortfall",
                          "Note: closes catchment shortfalls by %1 and keeps them closed; land at "
-                         "%2 m2 (primary) "
-                         "and %3 m2 (junior) per student.")
-                     .arg(context.inputs.standards.targetYear)
-                     .arg(context.inputs.standards.landPerStudent[0])
-                     .arg(context.inputs.standards.landPerStudent[1]);
+                         "%2 m2 (primary) and %3 m2 (junior) per student; teachers at one per %4 "
+                         "primary and %5 junior students (staffing standard) for the classes "
+                         "added.")
+                     .arg(standards.targetYear)
+                     .arg(standards.landPerStudent[0])
+                     .arg(standards.landPerStudent[1])
+                     .arg(standards.studentsPerTeacher[0])
+                     .arg(standards.studentsPerTeacher[1]);
     blocks.push_back(std::move(build));
 }
 

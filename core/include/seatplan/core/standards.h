@@ -79,6 +79,13 @@ struct Standards {
     /// county school build, M); sets the start year of proposed projects.
     int constructionYears = 2;
 
+    // --- Teachers for new classes (annex 需新增教师, ANNEX.md 附表2) ---
+    /// staffing.students_per_teacher.primary/junior: students per teaching post under the
+    /// national staffing standard for urban and rural schools (中央编办发〔2014〕72号: 小学
+    /// 1:19, 初中 1:13.5). Not in STANDARDS.md (I): check against the county's own 编制
+    /// rules. Teachers for a class = class size / this ratio.
+    std::array<double, kLevelCount> studentsPerTeacher { 19, 13.5 };
+
     // --- Development, 千人指标 (STANDARDS.md 5) ---
     double devBirthRatePerMille = 8.69; ///< development.birth_rate_per_mille (Meizhou 2021)
     std::array<double, kLevelCount> thousandIndexCohorts { 6,
