@@ -24,7 +24,7 @@ for name in "${!sources[@]}"; do
     cp "$ts" "$scratch/$name.ts"
     dirs=()
     for d in ${sources[$name]}; do dirs+=("$root/$d"); done
-    "$lupdate" -silent -locations none -extensions cpp,h "${dirs[@]}" -ts "$scratch/$name.ts" \
+    "$lupdate" -silent -locations none -extensions cpp,h -I "$root/app/ui/include" "${dirs[@]}" -ts "$scratch/$name.ts" \
         >/dev/null 2>&1 || { echo "translations: lupdate failed for $name"; status=1; continue; }
     unfinished=$(grep -c 'type="unfinished"' "$scratch/$name.ts")
     if [ "$unfinished" -gt 0 ]; then

@@ -113,7 +113,7 @@ namespace detail {
         const ScenarioModel& before, const ScenarioModel& after)
     {
         if (before.classes != after.classes || before.schools.size() != after.schools.size()
-            || before.catchments.size() != after.catchments.size())
+            || before.catchments.size() != after.catchments.size() || before.plots != after.plots)
             return std::nullopt;
         for (std::size_t s = 0; s < before.schools.size(); ++s) {
             const auto& a = before.schools[s];

@@ -159,7 +159,7 @@ namespace {
             });
         // Catchments with a shortfall and no reserved plot in them (or in their town).
         std::set<std::string> plotCatchments, plotTowns;
-        for (const auto& plot : cx.inputs.plots) {
+        for (const auto& plot : cx.model.plots) {
             plotCatchments.insert(plot.catchmentIds.begin(), plot.catchmentIds.end());
             if (plot.catchmentIds.empty())
                 plotTowns.insert(plot.townCode);

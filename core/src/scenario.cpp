@@ -56,9 +56,11 @@ namespace detail {
         model.schools = in.schools;
         model.catchments = in.catchments;
         model.developments = in.developments;
+        model.plots = in.plots;
         auto schoolIndex = indexById(model.schools, "school");
         auto catchmentIndex = indexById(model.catchments, "catchment");
         auto developmentIndex = indexById(model.developments, "development");
+        const auto plotIndex = indexById(model.plots, "plot");
         std::vector<std::vector<ClassChange>> changes(model.schools.size());
         std::vector<std::size_t> removedCatchments, removedDevelopments;
 
@@ -94,6 +96,10 @@ namespace detail {
                     catchmentIndex.emplace(ce->catchment.id, model.catchments.size());
                     model.catchments.push_back(ce->catchment);
                 }
+            } else if (const auto* pe = std::get_if<PlotStatusEdit>(&edit)) {
+                auto& plot = model.plots[find(plotIndex, pe->plotId, "plot", scenario.name)];
+                plot.status = pe->status;
+                plot.note = pe->note;
             } else if (const auto* de = std::get_if<DevelopmentEdit>(&edit)) {
                 const auto found = developmentIndex.find(de->development.id);
                 if (de->remove) {

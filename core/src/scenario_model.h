@@ -16,6 +16,7 @@ struct ScenarioModel {
     std::vector<std::vector<std::array<int, kLevelCount>>> classes;
     std::vector<Catchment> catchments;
     std::vector<Development> developments;
+    std::vector<Plot> plots; ///< with their scenario status and note
 };
 
 /// Applies `scenario` to `inputs` for years baseYear..lastYear. Throws InvalidInput for an

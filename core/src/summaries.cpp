@@ -25,7 +25,7 @@ namespace {
     {
         const auto& st = cx.inputs.standards;
         std::unordered_map<std::string, const Plot*> plots;
-        for (const auto& plot : cx.inputs.plots) {
+        for (const auto& plot : cx.model.plots) {
             if (plot.areaM2 < 0)
                 throw InvalidInput("plot '" + plot.id + "' has a negative area");
             plots.emplace(plot.id, &plot);
@@ -34,6 +34,8 @@ namespace {
             r.areaM2 = plot.areaM2;
             r.landNeededM2 = plotLandNeeded(plot, st);
             r.adequate = plot.areaM2 >= r.landNeededM2;
+            r.status = plot.status;
+            r.note = plot.note;
             if (!r.adequate) {
                 Flag f;
                 f.ruleId = "plot.too_small";

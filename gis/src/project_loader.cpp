@@ -237,6 +237,7 @@ core::PlanningInputs loadPlanningInputs(const Project& project, const std::strin
                                      : core::PlotStatus::Planned;
         p.areaM2 = area(plots.features[i].geometry);
         p.cityCentre = plot.flag(i, "city_centre");
+        p.note = plot.text(i, "note");
         for (const OverlayShare& share : plotCatchments) {
             if (share.aIndex == i)
                 p.catchmentIds.push_back(in.catchments[share.bIndex].id);

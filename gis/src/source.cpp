@@ -13,8 +13,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <exception>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 namespace seatplan::gis {
 
@@ -359,6 +361,47 @@ std::vector<SourceLayerInfo> listSourceLayers(const std::string& path, const Sou
     return out;
 }
 
+namespace {
+
+    // Layers with at least this many features are transformed by several threads.
+    constexpr std::size_t kParallelTransformFeatures = 20000;
+    constexpr unsigned kMaxTransformThreads = 8;
+
+    // Transforms every feature; large layers in contiguous chunks, one thread each with its own
+    // transformation (a PROJ object belongs to the thread, and PROJ context, that made it).
+    void transformFeatures(std::vector<Feature>& features, const CoordinateTransform& transform,
+        const std::string& from, const std::string& to, DatumShift shift)
+    {
+        const unsigned threads = features.size() < kParallelTransformFeatures
+            ? 1U
+            : std::clamp(std::thread::hardware_concurrency(), 1U, kMaxTransformThreads);
+        const std::size_t chunk = (features.size() + threads - 1) / threads;
+        std::vector<std::exception_ptr> failures(threads);
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                try {
+                    const CoordinateTransform own(from, to, shift);
+                    const std::size_t end = std::min(features.size(), (t + 1) * chunk);
+                    for (std::size_t i = t * chunk; i < end; ++i)
+                        own.transform(features[i].geometry);
+                } catch (...) {
+                    failures[t] = std::current_exception();
+                }
+            });
+        }
+        const std::size_t end = std::min(features.size(), chunk);
+        for (std::size_t i = 0; i < end; ++i)
+            transform.transform(features[i].geometry);
+        for (std::thread& th : pool)
+            th.join();
+        for (const std::exception_ptr& failure : failures)
+            if (failure)
+                std::rethrow_exception(failure);
+    }
+
+} // namespace
+
 VectorLayer readSource(const std::string& path, const SourceOptions& options,
     const std::string& targetCrs, ImportReport& report)
 {
@@ -460,10 +503,8 @@ VectorLayer readSource(const std::string& path, const SourceOptions& options,
     layer.crs = crs;
     if (!targetCrs.empty()) {
         const CoordinateTransform transform(crs, targetCrs, shift);
-        if (!transform.isIdentity()) {
-            for (Feature& f : layer.features)
-                transform.transform(f.geometry);
-        }
+        if (!transform.isIdentity())
+            transformFeatures(layer.features, transform, crs, targetCrs, shift);
         layer.crs = targetCrs;
     }
     return layer;

@@ -224,6 +224,37 @@
     </message>
 </context>
 <context>
+    <name>ObjectMenu</name>
+    <message>
+        <source>Edit this school's catchment</source>
+        <translation>编辑该校学区</translation>
+    </message>
+    <message>
+        <source>Expand from a year...</source>
+        <translation>自某年起扩建...</translation>
+    </message>
+    <message>
+        <source>Convert from a year...</source>
+        <translation>自某年起改制...</translation>
+    </message>
+    <message>
+        <source>Close from a year...</source>
+        <translation>自某年起撤并...</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>撤并 %1</translation>
+    </message>
+    <message>
+        <source>No seats from school year</source>
+        <translation>自该学年起无学位</translation>
+    </message>
+    <message>
+        <source>Mark status...</source>
+        <translation>标记状态...</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLoader</name>
     <message>
         <source>The project is open in another SeatPlan (process %1 on %2 since %3).</source>
@@ -272,6 +303,22 @@
         <source>Change development %1</source>
         <translation>修改住宅项目 %1</translation>
     </message>
+    <message>
+        <source>Mark plot %1 %2</source>
+        <translation>标记地块 %1 为%2</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation>已征收</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划中</translation>
+    </message>
 </context>
 <context>
     <name>SitingAcceptCommand</name>
@@ -293,6 +340,94 @@
     <message>
         <source>Select by expression, e.g. students_primary &gt; 2000</source>
         <translation>按表达式选择，例如 students_primary &gt; 2000</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CatchmentBrushTool</name>
+    <message>
+        <source>Target catchment: %1. Click or paint zones to add them.</source>
+        <translation>目标学区：%1。点击或涂刷小区将其划入。</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) belong to a locked catchment and were left there.</source>
+        <translation>
+            <numerusform>%n 个小区属于已锁定的学区，未作调整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n zone(s) to catchment %1</source>
+        <translation>
+            <numerusform>将 %n 个小区划入学区 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CatchmentDrawTool</name>
+    <message>
+        <source>Target catchment: %1. Click the corners of the new catchment; double-click to finish.</source>
+        <translation>目标学区：%1。依次点击新学区的角点，双击结束。</translation>
+    </message>
+    <message>
+        <source>A catchment needs at least three corners.</source>
+        <translation>学区至少需要三个角点。</translation>
+    </message>
+    <message>
+        <source>No zone lies mostly inside the drawn polygon.</source>
+        <translation>没有小区的大部分面积位于所绘多边形内。</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+    </message>
+    <message>
+        <source>Catchment %1 already has these zones.</source>
+        <translation>学区 %1 已包含这些小区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw catchment %1 (%n zone(s))</source>
+        <translation>
+            <numerusform>绘制学区 %1（%n 个小区）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CatchmentMergeTool</name>
+    <message>
+        <source>Target catchment: %1. Click a zone of the catchment to merge into it.</source>
+        <translation>目标学区：%1。点击要并入的学区中的任一小区。</translation>
+    </message>
+    <message>
+        <source>A locked catchment cannot be merged: unlock it first.</source>
+        <translation>已锁定的学区不能合并：请先解锁。</translation>
+    </message>
+    <message>
+        <source>Merge catchment %1 into %2</source>
+        <translation>将学区 %1 并入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CatchmentSplitTool</name>
+    <message>
+        <source>Target catchment: %1. Draw the dividing line; double-click to finish.</source>
+        <translation>目标学区：%1。绘制分割线，双击结束。</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+    </message>
+    <message>
+        <source>The line leaves every zone of catchment %1 on one side.</source>
+        <translation>该线未将学区 %1 的小区分为两侧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split catchment %1 (%n zone(s) to %2)</source>
+        <translation>
+            <numerusform>拆分学区 %1（%n 个小区划入 %2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,6 +506,41 @@
     </message>
 </context>
 <context>
+    <name>seatplan::ui::DevelopmentDialog</name>
+    <message>
+        <source>Residential project %1</source>
+        <translation>住宅项目 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site area (m²)</source>
+        <translation>用地面积（m²）</translation>
+    </message>
+    <message>
+        <source>Residential floor area (m², 0 = site × FAR)</source>
+        <translation>住宅建筑面积（m²，0 = 用地×容积率）</translation>
+    </message>
+    <message>
+        <source>Floor-area ratio before</source>
+        <translation>原容积率</translation>
+    </message>
+    <message>
+        <source>Floor-area ratio now (0 = unchanged)</source>
+        <translation>现容积率（0 = 不变）</translation>
+    </message>
+    <message>
+        <source>Dwellings (0 = from floor area)</source>
+        <translation>住宅套数（0 = 按建筑面积推算）</translation>
+    </message>
+    <message>
+        <source>Completion year</source>
+        <translation>竣工年份</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::DevelopmentRegisterModel</name>
     <message>
         <source>its plot has %1 m², its seats need %2 m²</source>
@@ -431,6 +601,134 @@
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::DevelopmentTool</name>
+    <message>
+        <source>Change development %1</source>
+        <translation>修改住宅项目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::EditContext</name>
+    <message>
+        <source>School %1 serves no %2 catchment.</source>
+        <translation>学校 %1 不属于任何%2学区。</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be edited: create or choose a scenario other than the base first.</source>
+        <translation>此方案不可编辑：请先新建或选择基准方案以外的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::EditTool</name>
+    <message>
+        <source>This scenario cannot be edited: create or choose a scenario other than the base first.</source>
+        <translation>此方案不可编辑：请先新建或选择基准方案以外的方案。</translation>
+    </message>
+    <message>
+        <source>Pick the catchment first: click one of its schools, or choose it in the Edit toolbar.</source>
+        <translation>请先选择学区：点击其中一所学校，或在编辑工具栏中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::EditToolbar</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>The catchment the tools edit (or click one of its schools)</source>
+        <translation>工具所编辑的学区（也可点击其中的学校）</translation>
+    </message>
+    <message>
+        <source>Assign zones (click or paint)</source>
+        <translation>划入小区（点击或涂刷）</translation>
+    </message>
+    <message>
+        <source>Draw catchment (double-click to finish)</source>
+        <translation>绘制学区（双击结束）</translation>
+    </message>
+    <message>
+        <source>Split catchment by a line</source>
+        <translation>按线拆分学区</translation>
+    </message>
+    <message>
+        <source>Merge a catchment into the target</source>
+        <translation>将学区并入目标学区</translation>
+    </message>
+    <message>
+        <source>Lock catchment</source>
+        <translation>锁定学区</translation>
+    </message>
+    <message>
+        <source>Schools of the catchment (多校划片)...</source>
+        <translation>学区学校（多校划片）...</translation>
+    </message>
+    <message>
+        <source>Generate catchments...</source>
+        <translation>生成学区...</translation>
+    </message>
+    <message>
+        <source>Place a new school</source>
+        <translation>新建学校</translation>
+    </message>
+    <message>
+        <source>Add or edit a residential project</source>
+        <translation>新增或编辑住宅项目</translation>
+    </message>
+    <message>
+        <source>(pick a catchment)</source>
+        <translation>（选择学区）</translation>
+    </message>
+    <message>
+        <source>Unlock catchment</source>
+        <translation>解锁学区</translation>
+    </message>
+    <message>
+        <source>Lock catchment %1</source>
+        <translation>锁定学区 %1</translation>
+    </message>
+    <message>
+        <source>Unlock catchment %1</source>
+        <translation>解锁学区 %1</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+    </message>
+    <message>
+        <source>Set the schools of catchment %1</source>
+        <translation>设置学区 %1 的学校</translation>
+    </message>
+    <message>
+        <source>Nearest school</source>
+        <translation>最近学校</translation>
+    </message>
+    <message>
+        <source>Voronoi cells of the schools</source>
+        <translation>学校泰森多边形</translation>
+    </message>
+    <message>
+        <source>Generate catchments</source>
+        <translation>生成学区</translation>
+    </message>
+    <message>
+        <source>Replace every unlocked catchment of this level by one per school, drawn by:</source>
+        <translation>将本学段所有未锁定的学区替换为每校一个学区，划分方法：</translation>
+    </message>
+    <message>
+        <source>Generate catchments (%1)</source>
+        <translation>生成学区（%1）</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1480,37 @@ It is open read-only: edits cannot be saved.</source>
     </message>
 </context>
 <context>
+    <name>seatplan::ui::NewSchoolDialog</name>
+    <message>
+        <source>Public school</source>
+        <translation>公办学校</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>新建学校</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Primary classes</source>
+        <translation>小学班数</translation>
+    </message>
+    <message>
+        <source>Junior classes</source>
+        <translation>初中班数</translation>
+    </message>
+    <message>
+        <source>Opening year</source>
+        <translation>开办年份</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::PlanDocument</name>
     <message>
         <source>No project is open.</source>
@@ -1346,6 +1675,33 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Restricted land overlap</source>
         <translation>占用限制用地</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::PlotStatusDialog</name>
+    <message>
+        <source>Plot %1</source>
+        <translation>地块 %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <translation>已征收</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1897,98 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Delete scenario %1 and its edits? This cannot be undone.</source>
         <translation>删除方案 %1 及其全部编辑？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::SchoolChangeDialog</name>
+    <message>
+        <source>Expand %1</source>
+        <translation>扩建 %1</translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation>改制 %1</translation>
+    </message>
+    <message>
+        <source>From school year</source>
+        <translation>自学年</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>新类型</translation>
+    </message>
+    <message>
+        <source>Primary classes after</source>
+        <translation>改制后小学班数</translation>
+    </message>
+    <message>
+        <source>Junior classes after</source>
+        <translation>改制后初中班数</translation>
+    </message>
+    <message>
+        <source>Primary classes added</source>
+        <translation>增加小学班数</translation>
+    </message>
+    <message>
+        <source>Junior classes added</source>
+        <translation>增加初中班数</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::SchoolPlaceTool</name>
+    <message>
+        <source>Add school %1</source>
+        <translation>新建学校 %1</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::SchoolSharesDialog</name>
+    <message>
+        <source>Schools of catchment %1</source>
+        <translation>学区 %1 的学校</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Share of the catchment's demand each school takes (all 0 = by capacity).</source>
+        <translation>各校承担本学区学位需求的比例（全为 0 = 按学位容量分配）。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::SchoolTypeCombo</name>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior secondary school</source>
+        <translation>初级中学</translation>
+    </message>
+    <message>
+        <source>Nine-year school</source>
+        <translation>九年一贯制学校</translation>
+    </message>
+    <message>
+        <source>Twelve-year school</source>
+        <translation>十二年一贯制学校</translation>
+    </message>
+    <message>
+        <source>Teaching point</source>
+        <translation>教学点</translation>
     </message>
 </context>
 <context>

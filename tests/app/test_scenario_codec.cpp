@@ -46,7 +46,8 @@ std::vector<core::ScenarioEdit> everyKindOfEdit()
         core::ConversionEdit { "S3", 2027, core::SchoolType::NineYear, { 18, 9 } },
         core::CatchmentEdit { catchment, false },
         core::CatchmentEdit { { "C1", core::Level::Primary, {}, {}, false }, true },
-        core::DevelopmentEdit { development, false } };
+        core::DevelopmentEdit { development, false },
+        core::PlotStatusEdit { "P7", core::PlotStatus::Acquired, "征地完成 2025" } };
 }
 
 bool sameSchool(const core::School& a, const core::School& b)
@@ -82,6 +83,10 @@ bool sameEdit(const core::ScenarioEdit& a, const core::ScenarioEdit& b)
         const auto& y = std::get<core::CatchmentEdit>(b);
         return x->catchment == y.catchment && x->remove == y.remove;
     }
+    if (const auto* x = std::get_if<core::PlotStatusEdit>(&a)) {
+        const auto& y = std::get<core::PlotStatusEdit>(b);
+        return x->plotId == y.plotId && x->status == y.status && x->note == y.note;
+    }
     const auto& x = std::get<core::DevelopmentEdit>(a);
     const auto& y = std::get<core::DevelopmentEdit>(b);
     return x.development == y.development && x.remove == y.remove;
@@ -105,6 +110,9 @@ TEST_CASE("Decoding text that is not an edit names the field", "[app][scenario_c
     CHECK_THROWS_WITH(render::decodeEdit(R"({"kind":"closure","school_id":"S1","year":"x"})"),
         Catch::Contains("year"));
     CHECK_THROWS_WITH(render::decodeEdit(R"({"kind":"teleport"})"), Catch::Contains("teleport"));
+    CHECK_THROWS_WITH(
+        render::decodeEdit(R"({"kind":"plot_status","plot_id":"P1","status":"sold"})"),
+        Catch::Contains("status"));
     CHECK_THROWS_WITH(
         render::decodeEdit(R"({"kind":"catchment","catchment":{"id":"C","level":"senior"}})"),
         Catch::Contains("catchment.level"));

@@ -355,3 +355,29 @@ TEST_CASE(
     CHECK(seats[2] == Approx(0).margin(1e-9));
     CHECK(seats[4] == Approx(156.42));
 }
+
+TEST_CASE(
+    "A plot status edit marks the plot's result row and the Analyzer notices it", "[core][analyze]")
+{
+    auto in = seatplan::test::tinyProject();
+    Plot plot;
+    plot.id = "p1";
+    plot.areaM2 = 20000;
+    plot.note = "reserved 2019";
+    in.plots = { plot };
+    Scenario scenario;
+    scenario.name = "plan";
+    Analyzer analyzer(in);
+    REQUIRE(analyzer.analyze(scenario).plots.at(0).status == PlotStatus::Planned);
+    CHECK(analyzer.analyze(scenario).plots.at(0).note == "reserved 2019");
+
+    scenario.edits.push_back(PlotStatusEdit { "p1", PlotStatus::Acquired, "land bought 2025" });
+    const Results full = analyze(in, scenario);
+    const Results& cached = analyzer.analyze(scenario);
+    for (const Results* r : { &full, &cached }) {
+        CHECK(r->plots.at(0).status == PlotStatus::Acquired);
+        CHECK(r->plots.at(0).note == "land bought 2025");
+    }
+    scenario.edits.push_back(PlotStatusEdit { "nowhere", PlotStatus::Built, "" });
+    CHECK_THROWS_AS(analyze(in, scenario), InvalidInput);
+}

@@ -28,6 +28,29 @@ namespace {
         return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
     }
 
+    /// The project file's plots.status values.
+    const char* plotStatusName(core::PlotStatus status)
+    {
+        switch (status) {
+        case core::PlotStatus::Acquired:
+            return "acquired";
+        case core::PlotStatus::Built:
+            return "built";
+        case core::PlotStatus::Planned:
+            break;
+        }
+        return "planned";
+    }
+
+    core::PlotStatus parsePlotStatus(const std::string& text)
+    {
+        for (const auto status :
+            { core::PlotStatus::Planned, core::PlotStatus::Acquired, core::PlotStatus::Built })
+            if (text == plotStatusName(status))
+                return status;
+        throw InvalidInput("expected planned, acquired or built, not '" + text + "'");
+    }
+
     void putPair(QJsonObject& o, const QString& stem, const std::array<double, kLevelCount>& v)
     {
         o[stem + QStringLiteral("_primary")] = v[0];
@@ -115,6 +138,10 @@ namespace {
                 } else if constexpr (std::is_same_v<T, core::CatchmentEdit>) {
                     o[QStringLiteral("catchment")] = catchmentJson(e.catchment);
                     o[QStringLiteral("remove")] = e.remove;
+                } else if constexpr (std::is_same_v<T, core::PlotStatusEdit>) {
+                    o[QStringLiteral("plot_id")] = qs(e.plotId);
+                    o[QStringLiteral("status")] = QLatin1String(plotStatusName(e.status));
+                    o[QStringLiteral("note")] = qs(e.note);
                 } else {
                     o[QStringLiteral("development")] = developmentJson(e.development);
                     o[QStringLiteral("remove")] = e.remove;
@@ -308,8 +335,8 @@ namespace {
 
 std::string editKind(const core::ScenarioEdit& edit)
 {
-    static constexpr const char* kKinds[]
-        = { "new_school", "expansion", "closure", "conversion", "catchment", "development" };
+    static constexpr const char* kKinds[] = { "new_school", "expansion", "closure", "conversion",
+        "catchment", "development", "plot_status" };
     static_assert(std::size(kKinds) == std::variant_size_v<core::ScenarioEdit>);
     return kKinds[edit.index()];
 }
@@ -346,9 +373,12 @@ core::ScenarioEdit decodeEdit(const QByteArray& json)
     if (kind == QLatin1String("development"))
         return core::DevelopmentEdit { readDevelopment(r.child(QStringLiteral("development"))),
             r.flag(QStringLiteral("remove")) };
+    if (kind == QLatin1String("plot_status"))
+        return core::PlotStatusEdit { r.text(QStringLiteral("plot_id")),
+            r.parsed(QStringLiteral("status"), parsePlotStatus), r.text(QStringLiteral("note")) };
     r.fail(QStringLiteral("kind"),
         QStringLiteral("unknown edit '%1' (expected new_school, expansion, closure, conversion, "
-                       "catchment or development)")
+                       "catchment, development or plot_status)")
             .arg(kind));
 }
 

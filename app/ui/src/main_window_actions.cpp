@@ -92,7 +92,7 @@ void MainWindow::createActions()
 
     m_mapMenu = menuBar()->addMenu(QString());
     m_tools = new QActionGroup(this);
-    auto tool = [this](const char* iconName, MapTool t, QKeySequence key) {
+    auto tool = [this](const char* iconName, NavigationMode t, QKeySequence key) {
         QAction* action = m_mapMenu->addAction(icon(iconName), QString());
         action->setCheckable(true);
         action->setShortcut(key);
@@ -100,11 +100,12 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, m_canvas, [this, t] { m_canvas->setTool(t); });
         return action;
     };
-    a.pan = tool("pan", MapTool::Pan, QKeySequence(Qt::Key_P));
-    a.zoomBox = tool("zoom-box", MapTool::ZoomBox, QKeySequence(Qt::Key_Z));
-    a.identify = tool("identify", MapTool::Identify, QKeySequence(Qt::Key_I));
-    a.selectRect = tool("select-rect", MapTool::SelectRectangle, QKeySequence(Qt::Key_S));
-    a.selectPolygon = tool("select-polygon", MapTool::SelectPolygon, QKeySequence(Qt::Key_L));
+    a.pan = tool("pan", NavigationMode::Pan, QKeySequence(Qt::Key_P));
+    a.zoomBox = tool("zoom-box", NavigationMode::ZoomBox, QKeySequence(Qt::Key_Z));
+    a.identify = tool("identify", NavigationMode::Identify, QKeySequence(Qt::Key_I));
+    a.selectRect = tool("select-rect", NavigationMode::SelectRectangle, QKeySequence(Qt::Key_S));
+    a.selectPolygon
+        = tool("select-polygon", NavigationMode::SelectPolygon, QKeySequence(Qt::Key_L));
     a.pan->setChecked(true);
     m_mapMenu->addSeparator();
     a.clearSelection = m_mapMenu->addAction(
@@ -139,7 +140,7 @@ void MainWindow::createActions()
     m_mapToolBar->addSeparator();
     for (QAction* action : { a.zoomIn, a.zoomOut, a.fullExtent, a.zoomSelection })
         m_mapToolBar->addAction(action);
-    m_canvas->setTool(MapTool::Pan);
+    m_canvas->setTool(NavigationMode::Pan);
     retranslateActions();
     updateRecentMenu();
 }

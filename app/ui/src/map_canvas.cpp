@@ -21,21 +21,20 @@ namespace {
     constexpr double kWheelZoom = 1.25;
     /// Arrow keys pan by this share of the view.
     constexpr double kKeyPanShare = 0.25;
-    /// Identify picks within this many pixels of the cursor.
-    constexpr double kPickPixels = 6.0;
-    /// Drags shorter than this (pixels) are clicks.
-    constexpr int kClickPixels = 4;
 
 } // namespace
 
 MapCanvas::MapCanvas(PlanDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_navigation(new NavigationTool(this, this))
+    , m_activeTool(m_navigation)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
+    setCursor(m_navigation->cursor());
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kCoalesceMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
@@ -118,11 +117,29 @@ void MapCanvas::zoomBy(double factor)
     setTransform(m_transform.zoomed(factor, QPointF(width() / 2.0, height() / 2.0)));
 }
 
-void MapCanvas::setTool(MapTool tool)
+void MapCanvas::setTool(NavigationMode mode)
 {
-    m_tool = tool;
-    m_lasso.clear();
-    setCursor(tool == MapTool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+    setMapTool(nullptr);
+    m_navigation->setMode(mode);
+}
+
+void MapCanvas::setMapTool(MapTool* tool)
+{
+    if (!tool)
+        tool = m_navigation;
+    if (tool == m_activeTool)
+        return;
+    m_activeTool->deactivate();
+    disconnect(m_toolGone);
+    m_activeTool = tool;
+    if (tool != m_navigation)
+        m_toolGone = connect(tool, &QObject::destroyed, this, [this] {
+            m_activeTool = m_navigation;
+            setCursor(m_navigation->cursor());
+        });
+    tool->activate();
+    setCursor(tool->cursor());
+    update();
 }
 
 void MapCanvas::setLegendVisible(bool visible)
@@ -230,18 +247,10 @@ void MapCanvas::paintEvent(QPaintEvent*)
             }
         }
     }
-    if (m_dragging && m_tool != MapTool::Pan && m_tool != MapTool::SelectPolygon) {
-        painter.setPen(QPen(QColor(0x1f, 0x78, 0xb4), 1.0, Qt::DashLine));
-        painter.setBrush(QColor(0x1f, 0x78, 0xb4, 40));
-        painter.drawRect(QRect(m_pressPos, m_lastPos).normalized());
-    }
-    if (!m_lasso.isEmpty()) {
-        painter.setPen(QPen(QColor(0x1f, 0x78, 0xb4), 1.5));
-        painter.setBrush(QColor(0x1f, 0x78, 0xb4, 40));
-        QPolygonF open = m_lasso;
-        open << QPointF(m_lastPos);
-        painter.drawPolygon(open);
-    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    m_activeTool->paint(painter);
+    painter.restore();
     const render::MapPainter overlay(m_transform);
     overlay.paintScaleBar(painter, QPointF(12, height() - 14));
     if (m_legendVisible) {
@@ -280,91 +289,51 @@ void MapCanvas::wheelEvent(QWheelEvent* event)
 
 void MapCanvas::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_pressPos = m_lastPos = event->position().toPoint();
-    if (m_tool == MapTool::SelectPolygon) {
-        m_lasso << event->position();
-        update();
+    m_lastPos = event->position().toPoint();
+    if (event->button() == Qt::MiddleButton) {
+        m_middlePan = true;
         return;
     }
-    m_dragging = true;
-    if (m_tool == MapTool::Pan)
-        setCursor(Qt::ClosedHandCursor);
+    if (m_transform.isValid())
+        m_activeTool->mousePress(event, m_transform.toMap(event->position()));
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     const QPoint pos = event->position().toPoint();
-    if (m_transform.isValid())
-        emit cursorMoved(m_transform.toMap(event->position()));
-    if (m_dragging && m_tool == MapTool::Pan) {
-        // Only the transform changes: paintEvent shows the old image shifted.
-        m_transform = m_transform.panned(QPointF(pos - m_lastPos));
-        update();
-    } else if (m_dragging || !m_lasso.isEmpty()) {
-        update();
+    if (m_middlePan) {
+        setTransform(m_transform.panned(QPointF(pos - m_lastPos)));
+        m_lastPos = pos;
+        return;
     }
     m_lastPos = pos;
+    if (!m_transform.isValid())
+        return;
+    const QPointF map = m_transform.toMap(event->position());
+    emit cursorMoved(map);
+    m_activeTool->mouseMove(event, map);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton || !m_dragging)
+    if (event->button() == Qt::MiddleButton) {
+        m_middlePan = false;
         return;
-    m_dragging = false;
-    const QPoint pos = event->position().toPoint();
-    const bool click = (pos - m_pressPos).manhattanLength() < kClickPixels;
-    switch (m_tool) {
-    case MapTool::Pan:
-        setCursor(Qt::OpenHandCursor);
-        refresh();
-        emit scaleChanged(m_transform.scaleDenominator(logicalDpiX()));
-        break;
-    case MapTool::ZoomBox:
-        if (click)
-            setTransform(m_transform.zoomed(2.0, event->position()));
-        else {
-            const QRectF box = QRectF(m_pressPos, pos).normalized();
-            const QPointF a = m_transform.toMap(box.bottomLeft());
-            const QPointF b = m_transform.toMap(box.topRight());
-            zoomToExtent(QRectF(a, b).normalized());
-        }
-        break;
-    case MapTool::Identify:
-        emit identifyRequested(
-            m_transform.toMap(event->position()), kPickPixels * m_transform.mapUnitsPerPixel());
-        break;
-    case MapTool::SelectRectangle: {
-        const double tol = click ? kPickPixels : 0.0;
-        const QRectF box = QRectF(m_pressPos, pos).normalized().adjusted(-tol, -tol, tol, tol);
-        QPolygonF polygon;
-        for (const QPointF& p :
-            { box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft() })
-            polygon << m_transform.toMap(p);
-        emit selectionDrawn(polygon, event->modifiers());
-        break;
     }
-    case MapTool::SelectPolygon:
-        break;
-    }
-    update();
+    if (m_transform.isValid())
+        m_activeTool->mouseRelease(event, m_transform.toMap(event->position()));
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    if (m_tool != MapTool::SelectPolygon || m_lasso.size() < 3)
-        return;
-    QPolygonF polygon;
-    for (const QPointF& p : m_lasso)
-        polygon << m_transform.toMap(p);
-    m_lasso.clear();
-    update();
-    emit selectionDrawn(polygon, event->modifiers());
+    if (m_transform.isValid())
+        m_activeTool->mouseDoubleClick(event, m_transform.toMap(event->position()));
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event)
 {
+    if (m_activeTool->keyPress(event))
+        return;
     const double dx = width() * kKeyPanShare;
     const double dy = height() * kKeyPanShare;
     switch (event->key()) {
@@ -386,10 +355,6 @@ void MapCanvas::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Minus:
         zoomBy(0.5);
-        break;
-    case Qt::Key_Escape:
-        m_lasso.clear();
-        update();
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -56,6 +56,12 @@ QString ScenarioEditCommand::describe(const core::ScenarioEdit& edit)
             else if constexpr (std::is_same_v<T, core::CatchmentEdit>)
                 return (e.remove ? tr("Remove catchment %1") : tr("Change catchment %1"))
                     .arg(QString::fromStdString(e.catchment.id));
+            else if constexpr (std::is_same_v<T, core::PlotStatusEdit>)
+                return tr("Mark plot %1 %2")
+                    .arg(QString::fromStdString(e.plotId),
+                        e.status == core::PlotStatus::Built          ? tr("built")
+                            : e.status == core::PlotStatus::Acquired ? tr("acquired")
+                                                                     : tr("planned"));
             else
                 return (e.remove ? tr("Remove development %1") : tr("Change development %1"))
                     .arg(QString::fromStdString(e.development.id));

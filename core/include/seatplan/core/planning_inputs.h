@@ -147,6 +147,9 @@ struct Plot {
     bool cityCentre = false;
     /// Catchments the plot lies in (the loader finds them); empty = any in the same town.
     std::vector<std::string> catchmentIds;
+    std::string note; ///< the planner's note on the status (project file `plots.note`)
+
+    friend bool operator==(const Plot&, const Plot&) = default;
 };
 
 /// A residential project. Floor area is site x FAR x residential share unless given.

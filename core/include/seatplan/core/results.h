@@ -1,6 +1,7 @@
 #pragma once
 
 #include "seatplan/core/levels.h"
+#include "seatplan/core/planning_inputs.h"
 
 #include <array>
 #include <optional>
@@ -114,6 +115,8 @@ struct PlotResult {
     double areaM2 = 0;
     double landNeededM2 = 0; ///< planned classes x class size x land per student (0 = unknown)
     bool adequate = false;
+    PlotStatus status = PlotStatus::Planned; ///< in the scenario (PlotStatusEdit)
+    std::string note; ///< the planner's note on the status
 };
 
 /// One school's 优质均衡 indicators at one level (after the 1 : 1.1 split).

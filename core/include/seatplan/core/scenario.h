@@ -54,9 +54,17 @@ struct DevelopmentEdit {
     bool remove = false;
 };
 
+/// Marks a reserved plot's status (planned, acquired, built) with a note; the plot's result
+/// row (PlotResult) carries both.
+struct PlotStatusEdit {
+    std::string plotId;
+    PlotStatus status = PlotStatus::Planned;
+    std::string note;
+};
+
 /// One edit of a scenario.
 using ScenarioEdit = std::variant<NewSchoolEdit, ExpansionEdit, ClosureEdit, ConversionEdit,
-    CatchmentEdit, DevelopmentEdit>;
+    CatchmentEdit, DevelopmentEdit, PlotStatusEdit>;
 
 /// A named scenario: "base" (no edits) or a parent plus edits (seatplan_scenarios).
 struct Scenario {

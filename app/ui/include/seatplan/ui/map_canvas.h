@@ -4,6 +4,7 @@
 #include "seatplan/render/render_cache.h"
 #include "seatplan/render/render_job.h"
 #include "seatplan/render/thematic_styler.h"
+#include "seatplan/ui/tools/navigation_tool.h"
 
 #include <QImage>
 #include <QPolygonF>
@@ -17,16 +18,15 @@ namespace seatplan::ui {
 class PlanDocument;
 struct ChangeEvent;
 
-/// What a left-button drag or click on the map does.
-enum class MapTool { Pan, ZoomBox, Identify, SelectRectangle, SelectPolygon };
-
 /**
  * The map view. Shows the last rendered image, shifted and scaled to the current view while
  * the next one renders on a worker (RenderJob), so pan and zoom never wait. Refreshes are
  * coalesced with a single-shot timer; unchanged layers come from the RenderCache.
  *
- * Wheel zooms about the cursor, drag pans (Pan tool) or draws a box (ZoomBox / select),
- * arrow keys pan, +/- zoom. Overlays: scale bar and legend. GUI thread only.
+ * Mouse events go to the active MapTool (the NavigationTool unless an edit tool is set), which
+ * also paints its overlay. Whatever the tool, the wheel zooms about the cursor, the middle
+ * button drags the view, arrow keys pan and +/- zoom. Overlays: scale bar and legend.
+ * GUI thread only.
  */
 class MapCanvas : public QWidget {
     Q_OBJECT
@@ -42,8 +42,17 @@ public:
     void zoomToSelection();
     void zoomToLayer(const QString& layerId);
     void zoomBy(double factor);
-    void setTool(MapTool tool);
-    MapTool tool() const { return m_tool; }
+    /// Shows `transform` (pan or zoom) and schedules a render.
+    void setTransform(const render::MapTransform& transform);
+    /// Makes the navigation tool active in `mode`.
+    void setTool(NavigationMode mode);
+    NavigationMode tool() const { return m_navigation->mode(); }
+    /// Makes `tool` the active tool (not owned; null = the navigation tool). The tool must
+    /// outlive its use here (a destroyed tool is dropped).
+    void setMapTool(MapTool* tool);
+    /// The active tool (never null).
+    MapTool* mapTool() const { return m_activeTool; }
+    NavigationTool* navigationTool() const { return m_navigation; }
     void setLegendVisible(bool visible);
 
     /// Schedules a render of the current view (coalesced).
@@ -81,7 +90,6 @@ private:
     void onDocumentChanged(const ChangeEvent& event);
     void startRender();
     void onRenderFinished();
-    void setTransform(const render::MapTransform& transform);
     render::MapSnapshot snapshot() const;
 
     PlanDocument* m_document;
@@ -95,11 +103,11 @@ private:
     bool m_awaitingResult = false;
     QImage m_image; ///< last rendered map
     render::MapTransform m_imageTransform; ///< the view m_image was rendered for
-    MapTool m_tool = MapTool::Pan;
-    bool m_dragging = false;
-    QPoint m_pressPos;
+    NavigationTool* m_navigation; ///< the default tool (owned as a child)
+    MapTool* m_activeTool; ///< never null
+    QMetaObject::Connection m_toolGone; ///< falls back to navigation when the tool dies
+    bool m_middlePan = false; ///< the middle button is dragging the view
     QPoint m_lastPos;
-    QPolygonF m_lasso; ///< screen points of a polygon selection in progress
     bool m_legendVisible = true;
 };
 
