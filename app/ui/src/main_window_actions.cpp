@@ -13,6 +13,7 @@
 #include "seatplan/ui/plot_register_dock.h"
 #include "seatplan/ui/results_dock.h"
 #include "seatplan/ui/standards_dock.h"
+#include "seatplan/ui/tools/edit_toolbar.h"
 #include "seatplan/ui/tools_menu.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace seatplan::ui {
@@ -141,6 +143,16 @@ void MainWindow::createActions()
     for (QAction* action : { a.zoomIn, a.zoomOut, a.fullExtent, a.zoomSelection })
         m_mapToolBar->addAction(action);
     m_canvas->setTool(NavigationMode::Pan);
+
+    // Scenario edit tools: their own toolbar, in the map tools' exclusive group.
+    m_editToolBar = new EditToolbar(m_document, m_canvas, m_tools, a.pan, this);
+    addToolBar(m_editToolBar);
+    connect(m_editToolBar, &EditToolbar::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_editMenu->addSeparator();
+    for (QAction* action : m_editToolBar->actions())
+        if (!action->text().isEmpty() || action->isCheckable())
+            m_editMenu->addAction(action);
     retranslateActions();
     updateRecentMenu();
 }

@@ -14,6 +14,7 @@ namespace seatplan::ui {
 
 class AttributeDock;
 class ChartDock;
+class EditToolbar;
 class LayerDock;
 class MapCanvas;
 class PlanDocument;
@@ -56,6 +57,8 @@ public:
     StandardsDock* standardsDock() const { return m_standardsDock; }
     PlotRegisterDock* plotRegisterDock() const { return m_plotRegisterDock; }
     ScenarioDock* scenarioDock() const { return m_scenarioDock; }
+    /// The Edit toolbar (scenario edit tools).
+    EditToolbar* editToolBar() const { return m_editToolBar; }
     /// The File menu (for actions others add, e.g. printing the annex).
     QMenu* fileMenu() const { return m_fileMenu; }
 
@@ -117,6 +120,7 @@ private:
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_mapToolBar = nullptr;
+    EditToolbar* m_editToolBar = nullptr;
     QActionGroup* m_tools = nullptr;
     struct Actions;
     std::unique_ptr<Actions> m_actions;

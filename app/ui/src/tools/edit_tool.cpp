@@ -1,0 +1,110 @@
+#include "seatplan/ui/tools/edit_tool.h"
+
+#include "seatplan/ui/map_canvas.h"
+#include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/tools/catchment_edits.h"
+#include "seatplan/ui/tools/edit_context.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace seatplan::ui {
+
+EditTool::EditTool(EditContext* context, MapCanvas* canvas, QObject* parent)
+    : MapTool(canvas, parent)
+    , m_context(context)
+{
+    connect(context, &EditContext::targetChanged, this, [this] { updateOverlay(); });
+}
+
+void EditTool::mousePress(QMouseEvent* event, QPointF map)
+{
+    if (event->button() == Qt::RightButton)
+        emit contextMenuRequested(map, event->globalPosition().toPoint());
+    else if (event->button() == Qt::LeftButton)
+        leftPress(event, map);
+}
+
+void EditTool::paint(QPainter& painter) const
+{
+    paintTarget(painter);
+    // Schools placed in this scenario (while their edit is in effect).
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(QColor(0xe3, 0x1a, 0x1c));
+    for (const core::ScenarioEdit& edit : m_context->document()->scenario().edits) {
+        const auto* add = std::get_if<core::NewSchoolEdit>(&edit);
+        if (!add)
+            continue;
+        const auto at
+            = m_context->placedSchools().constFind(QString::fromStdString(add->school.id));
+        if (at != m_context->placedSchools().constEnd()) {
+            const QPointF p = transform().toScreen(at->x(), at->y());
+            painter.drawRect(QRectF(p - QPointF(6, 6), QSizeF(12, 12)));
+        }
+    }
+}
+
+void EditTool::paintZones(QPainter& painter, const std::vector<std::string>& zoneIds,
+    const QColor& fill, const QColor& outline) const
+{
+    const ZoneLookup* zones = m_context->zones();
+    if (!zones)
+        return;
+    painter.setPen(QPen(outline, 1.5));
+    painter.setBrush(fill);
+    const render::MapTransform& t = transform();
+    for (const std::string& id : zoneIds) {
+        const auto index = zones->indexOf(id);
+        if (!index)
+            continue;
+        const gis::Geometry& g = zones->layer().features[*index].geometry;
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (std::size_t r = 0; r + 1 < g.rings.size(); ++r) {
+            QPolygonF ring;
+            for (std::uint32_t k = g.rings[r]; k < g.rings[r + 1]; ++k)
+                ring << t.toScreen(g.coords[k].x, g.coords[k].y);
+            path.addPolygon(ring);
+        }
+        painter.drawPath(path);
+    }
+}
+
+void EditTool::paintTarget(QPainter& painter) const
+{
+    const std::vector<core::Catchment> all = m_context->catchments();
+    const core::Catchment* target = findCatchment(all, m_context->targetCatchment().toStdString());
+    if (!target)
+        return;
+    std::vector<std::string> ids;
+    for (const core::ZoneShare& z : target->zones)
+        ids.push_back(z.zoneId);
+    paintZones(painter, ids, QColor(0x33, 0xa0, 0x2c, target->locked ? 30 : 70),
+        target->locked ? QColor(0x88, 0x88, 0x88) : QColor(0x33, 0xa0, 0x2c));
+}
+
+QPolygonF EditTool::toMap(const QPolygonF& screen) const
+{
+    QPolygonF map;
+    for (const QPointF& p : screen)
+        map << transform().toMap(p);
+    return map;
+}
+
+bool EditTool::readyToEdit()
+{
+    if (!m_context->editable()) {
+        emit message(tr("This scenario cannot be edited: create or choose a scenario other "
+                        "than the base first."));
+        return false;
+    }
+    if (m_context->targetCatchment().isEmpty()) {
+        emit message(tr("Pick the catchment first: click one of its schools, or choose it in "
+                        "the Edit toolbar."));
+        return false;
+    }
+    return true;
+}
+
+} // namespace seatplan::ui
