@@ -1536,6 +1536,10 @@ It is open read-only: edits cannot be saved.</source>
         <source>Scenario %1 is in use and cannot be deleted.</source>
         <translation>方案 %1 正在使用，无法删除。</translation>
     </message>
+    <message>
+        <source>The project is being reloaded.</source>
+        <translation>正在重新载入项目。</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::PlotRegisterDock</name>

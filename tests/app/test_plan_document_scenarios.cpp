@@ -175,3 +175,25 @@ TEST_CASE("Opening after a crash reports the journalled edits per scenario", "[a
     CHECK(loaded.scenario.name == "plan");
     CHECK(loaded.scenario.edits.size() == 2);
 }
+
+TEST_CASE("Reloading the open project after releasing it keeps it writable", "[app][plan_document]")
+{
+    seatplan::test::TempDir dir;
+    const QString path = copySample(dir);
+    if (path.isEmpty()) {
+        WARN("sample project data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(path));
+    REQUIRE_FALSE(document.readOnly());
+    // Loading it again while the document holds it finds our own lock: read-only.
+    CHECK(ui::loadProject(path).readOnlyReason.size() > 0);
+    // What the window does after an import: release, then load again.
+    document.releaseProject();
+    CHECK(document.readOnly());
+    CHECK_FALSE(document.scenarioEditable());
+    document.reset(ui::loadProject(path));
+    CHECK_FALSE(document.readOnly());
+    CHECK(document.createScenario(QStringLiteral("after-import")));
+}

@@ -20,7 +20,11 @@ void MainWindow::openImportWizard(const QString& file)
     wizard->setWindowModality(Qt::WindowModal);
     if (!file.isEmpty())
         wizard->setSourceFile(file);
-    connect(wizard, &ImportWizard::imported, this, [this] { openProject(m_document->path()); });
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        // Reload: our own lock would otherwise make the reopened project read-only.
+        m_document->releaseProject();
+        openProject(m_document->path());
+    });
     wizard->show();
 }
 

@@ -51,6 +51,18 @@ void PlanDocument::reset(LoadedProject project)
     emitChange(ChangeEvent::Kind::Reset);
 }
 
+void PlanDocument::releaseProject()
+{
+    if (!m_lock && !m_project)
+        return;
+    m_undoStack.clear(); // the commands write through the store closed here
+    m_store.reset();
+    m_project.reset();
+    m_lock.reset();
+    m_readOnlyReason = tr("The project is being reloaded.");
+    emitChange(ChangeEvent::Kind::Scenario);
+}
+
 int PlanDocument::indexOf(const QString& id) const
 {
     for (std::size_t i = 0; i < m_layers.size(); ++i)

@@ -73,6 +73,10 @@ public:
 
     /// Replaces everything with `project` (clears the undo stack).
     void reset(LoadedProject project);
+    /// Closes the project file and releases its edit lock, keeping what is shown (read-only
+    /// until the next reset()), so that the same file can be loaded again - e.g. after an import
+    /// - without finding its own lock and opening read-only.
+    void releaseProject();
     bool isOpen() const { return !m_path.isEmpty(); }
     const QString& path() const { return m_path; }
     const QString& crs() const { return m_crs; }
