@@ -99,4 +99,39 @@ std::vector<PlotCheck> checkPlots(const VectorLayer& plots, const VectorLayer& z
     return checks;
 }
 
+core::Level plotServiceLevel(std::string_view plannedLevel)
+{
+    return plannedLevel == "junior" || plannedLevel == "nine_year" || plannedLevel == "twelve_year"
+        ? core::Level::Junior
+        : core::Level::Primary;
+}
+
+std::vector<PlotCheck> checkPlotsPerLevel(const VectorLayer& plots, const VectorLayer& zones,
+    const VectorLayer& catchments, const VectorLayer& landuse, const VectorLayer& roads,
+    const std::vector<VectorLayer>& constraints,
+    const std::array<double, core::kLevelCount>& serviceRadius, PlotCheckOptions options)
+{
+    std::vector<PlotCheck> checks(plots.features.size());
+    for (const core::Level level : { core::Level::Primary, core::Level::Junior }) {
+        std::vector<std::size_t> rows;
+        VectorLayer part = plots;
+        part.features.clear();
+        for (std::size_t i = 0; i < plots.features.size(); ++i)
+            if (plotServiceLevel(toText(plots.value(i, "planned_level"))) == level) {
+                rows.push_back(i);
+                part.features.push_back(plots.features[i]);
+            }
+        if (rows.empty())
+            continue;
+        options.serviceRadius = serviceRadius[static_cast<std::size_t>(level)];
+        auto found = checkPlots(part, zones, catchments, landuse, roads, constraints, options);
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            found[k].plotIndex = rows[k];
+            found[k].clearance.plotIndex = rows[k];
+            checks[rows[k]] = std::move(found[k]);
+        }
+    }
+    return checks;
+}
+
 } // namespace seatplan::gis

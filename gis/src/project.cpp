@@ -440,4 +440,13 @@ VectorLayer readVectorLayer(const std::string& projectPath, const std::string& l
     return Project::openReadOnly(projectPath).readLayer(layerName);
 }
 
+bool layers::isContractLayer(std::string_view name)
+{
+    for (const char* fixed : { kCounties, kTowns, kZones, kSchools, kCatchments, kPlots,
+             kDevelopments, kLanduse, kRoads })
+        if (name == fixed)
+            return true;
+    return false;
+}
+
 } // namespace seatplan::gis

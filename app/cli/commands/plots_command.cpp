@@ -19,27 +19,6 @@ namespace {
     const QString kOutput = QStringLiteral("output");
     const char* const kBase = "base";
 
-    // The layers the project format fixes; any other polygon layer is a constraint layer
-    // (farmland, ecological red line, flood zone, ...).
-    bool isContractLayer(const std::string& name)
-    {
-        namespace l = gis::layers;
-        for (const char* n : { l::kCounties, l::kTowns, l::kZones, l::kSchools, l::kCatchments,
-                 l::kPlots, l::kDevelopments, l::kLanduse, l::kRoads })
-            if (name == n)
-                return true;
-        return false;
-    }
-
-    // The level whose service radius applies to a plot: junior for schools that teach it.
-    core::Level radiusLevel(const std::string& plannedLevel)
-    {
-        return plannedLevel == "junior" || plannedLevel == "nine_year"
-                || plannedLevel == "twelve_year"
-            ? core::Level::Junior
-            : core::Level::Primary;
-    }
-
     gis::VectorLayer subset(const gis::VectorLayer& layer, const std::vector<std::size_t>& rows)
     {
         gis::VectorLayer out = layer;
@@ -126,30 +105,15 @@ int PlotsCommand::run(const QCommandLineParser& parser) const
     const gis::VectorLayer roads = project.readLayer(gis::layers::kRoads);
     std::vector<gis::VectorLayer> constraints;
     for (const gis::LayerInfo& info : project.layers())
-        if (info.kind == gis::GeometryKind::Polygon && !isContractLayer(info.name))
+        if (info.kind == gis::GeometryKind::Polygon && !gis::layers::isContractLayer(info.name))
             constraints.push_back(project.readLayer(info.name));
 
-    // One check per service radius (primary 500 m, junior 1000 m by default).
-    std::vector<gis::PlotCheck> checks(plots.features.size());
-    for (const core::Level level : { core::Level::Primary, core::Level::Junior }) {
-        std::vector<std::size_t> rows;
-        for (std::size_t i = 0; i < plots.features.size(); ++i)
-            if (radiusLevel(gis::toText(plots.value(i, "planned_level"))) == level)
-                rows.push_back(i);
-        if (rows.empty())
-            continue;
-        gis::PlotCheckOptions options;
-        options.serviceRadius = standards.serviceRadius[static_cast<std::size_t>(level)];
-        options.railwayBuffer = standards.railwayClearance;
-        options.arterialBuffer = standards.arterialClearance;
-        auto part = gis::checkPlots(
-            subset(plots, rows), zones, catchments, landuse, roads, constraints, options);
-        for (std::size_t k = 0; k < rows.size(); ++k) {
-            part[k].plotIndex = rows[k];
-            part[k].clearance.plotIndex = rows[k];
-            checks[rows[k]] = std::move(part[k]);
-        }
-    }
+    // Each plot with the service radius of the level its school serves (500 m / 1000 m).
+    gis::PlotCheckOptions options;
+    options.railwayBuffer = standards.railwayClearance;
+    options.arterialBuffer = standards.arterialClearance;
+    const std::vector<gis::PlotCheck> checks = gis::checkPlotsPerLevel(
+        plots, zones, catchments, landuse, roads, constraints, standards.serviceRadius, options);
 
     gis::ExportTable table;
     table.name = tr("Plot checks").toStdString();

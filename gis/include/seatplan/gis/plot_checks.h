@@ -1,10 +1,13 @@
 #pragma once
 
+#include "seatplan/core/levels.h"
 #include "seatplan/gis/plot_clearance.h"
 #include "seatplan/gis/vector_layer.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace seatplan::gis {
@@ -50,5 +53,19 @@ struct PlotCheck {
 std::vector<PlotCheck> checkPlots(const VectorLayer& plots, const VectorLayer& zones,
     const VectorLayer& catchments, const VectorLayer& landuse, const VectorLayer& roads,
     const std::vector<VectorLayer>& constraints, const PlotCheckOptions& options);
+
+/// The level whose service radius applies to a plot planned for `plannedLevel`
+/// (plots.planned_level): junior for schools that teach junior grades, else primary.
+core::Level plotServiceLevel(std::string_view plannedLevel);
+
+/**
+ * checkPlots() with each plot's own service radius: `serviceRadius` per level (from
+ * core::Standards::serviceRadius), chosen by plotServiceLevel(); `options.serviceRadius` is
+ * ignored. Returns one check per plot in the order of `plots` (plotIndex = row in `plots`).
+ */
+std::vector<PlotCheck> checkPlotsPerLevel(const VectorLayer& plots, const VectorLayer& zones,
+    const VectorLayer& catchments, const VectorLayer& landuse, const VectorLayer& roads,
+    const std::vector<VectorLayer>& constraints,
+    const std::array<double, core::kLevelCount>& serviceRadius, PlotCheckOptions options);
 
 } // namespace seatplan::gis

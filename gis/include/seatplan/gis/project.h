@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace seatplan::gis {
@@ -23,6 +24,10 @@ namespace layers {
     inline constexpr const char* kDevelopments = "developments";
     inline constexpr const char* kLanduse = "landuse";
     inline constexpr const char* kRoads = "roads";
+
+    /// True for the layers above; any other polygon layer of a project is a constraint layer
+    /// (permanent farmland, ecological red line, flood zone, ...).
+    bool isContractLayer(std::string_view name);
 } // namespace layers
 
 /// The project CRS used when none is given: CGCS2000 / 3-degree Gauss-Kruger CM 117E (metres).
