@@ -17,6 +17,113 @@
     </message>
 </context>
 <context>
+    <name>CompareTables</name>
+    <message>
+        <source>Schools and catchments</source>
+        <translation>学校与学区</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Demand (%1)</source>
+        <translation>需求（%1）</translation>
+    </message>
+    <message>
+        <source>Change in demand</source>
+        <translation>需求变化</translation>
+    </message>
+    <message>
+        <source>Utilisation % (%1)</source>
+        <translation>学位使用率 %（%1）</translation>
+    </message>
+    <message>
+        <source>Change in utilisation (points)</source>
+        <translation>使用率变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Shortfall (%1)</source>
+        <translation>学位缺口（%1）</translation>
+    </message>
+    <message>
+        <source>Change in shortfall</source>
+        <translation>缺口变化</translation>
+    </message>
+    <message>
+        <source>Flags raised</source>
+        <translation>新增预警</translation>
+    </message>
+    <message>
+        <source>Flags resolved</source>
+        <translation>消除预警</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Catchment</source>
+        <translation>学区</translation>
+    </message>
+    <message>
+        <source>Zones that changed school</source>
+        <translation>改变对口学校的片区</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Schools (%1)</source>
+        <translation>对口学校（%1）</translation>
+    </message>
+    <message>
+        <source>Flags raised or resolved</source>
+        <translation>新增或消除的预警</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>消除</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Feature id</source>
@@ -350,7 +457,7 @@
     </message>
     <message>
         <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) belong to a locked catchment and were left there.</source>
@@ -381,7 +488,7 @@
     </message>
     <message>
         <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
     </message>
     <message>
         <source>Catchment %1 already has these zones.</source>
@@ -410,6 +517,43 @@
     </message>
 </context>
 <context>
+    <name>seatplan::ui::CatchmentReshapeTool</name>
+    <message>
+        <source>Target catchment: %1. Draw the new boundary from one point of its boundary to another; double-click to finish.</source>
+        <translation>目标学区：%1。从其边界上的一点画新边界到另一点，双击结束。</translation>
+    </message>
+    <message>
+        <source>Draw a line of at least two points from the boundary to the boundary.</source>
+        <translation>请从边界到边界画一条至少两个点的线。</translation>
+    </message>
+    <message>
+        <source>The new boundary moves no zone of catchment %1 (a zone moves when more than half of it changes side).</source>
+        <translation>新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
+    </message>
+    <message>
+        <source>Could not reshape catchment %1: %2</source>
+        <translation>无法调整学区 %1 的边界：%2</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
+    </message>
+    <message>
+        <source>No zone could move: the zones concerned belong to locked catchments or touch no other catchment.</source>
+        <translation>没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
+    </message>
+    <message>
+        <source>Reshape catchment %1 (%2 zone(s) in, %3 out)</source>
+        <translation>调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) touch no other catchment and stay in %1.</source>
+        <translation>
+            <numerusform>%n 个片区不与其他学区相邻，仍留在 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::CatchmentSplitTool</name>
     <message>
         <source>Target catchment: %1. Draw the dividing line; double-click to finish.</source>
@@ -417,7 +561,7 @@
     </message>
     <message>
         <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
     </message>
     <message>
         <source>The line leaves every zone of catchment %1 on one side.</source>
@@ -503,6 +647,118 @@
     <message>
         <source>%1: utilisation (demand / seats)</source>
         <translation>%1：学位使用率（需求/学位）</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CompareDialog</name>
+    <message>
+        <source>Comparing %1 with %2...</source>
+        <translation>正在比较 %1 与 %2……</translation>
+    </message>
+    <message>
+        <source>Year %1, %2, %3 (as in the main window)</source>
+        <translation>%1 年，%2，%3（与主窗口一致）</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>low projection</source>
+        <translation>低方案预测</translation>
+    </message>
+    <message>
+        <source>high projection</source>
+        <translation>高方案预测</translation>
+    </message>
+    <message>
+        <source>medium projection</source>
+        <translation>中方案预测</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 school(s) or catchment(s) listed, %4 zone(s) changed school, %5 flag(s) raised, %6 resolved.</source>
+        <translation>%1 对比 %2：列出 %3 所学校或学区，%4 个片区改变对口学校，新增预警 %5 条，消除 %6 条。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础方案</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV, schools and catchments (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，学校与学区 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written:
+%1
+
+Choose another folder or close the file if it is open in Excel.</source>
+        <translation>无法写入比较结果：
+%1
+
+请选择其他文件夹，或先在 Excel 中关闭该文件。</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>比较方案</translation>
+    </message>
+    <message>
+        <source>Scenario A (before):</source>
+        <translation>方案 A（调整前）：</translation>
+    </message>
+    <message>
+        <source>Scenario B (after):</source>
+        <translation>方案 B（调整后）：</translation>
+    </message>
+    <message>
+        <source>Changed rows only</source>
+        <translation>仅显示有变化的行</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Schools and catchments</source>
+        <translation>学校与学区</translation>
+    </message>
+    <message>
+        <source>Zones that changed school</source>
+        <translation>改变对口学校的片区</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Difference map</source>
+        <translation>差异地图</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CompareMapView</name>
+    <message>
+        <source>No comparison to show.</source>
+        <translation>暂无比较结果。</translation>
+    </message>
+    <message>
+        <source>Change in shortfall (students)</source>
+        <translation>学位缺口变化（人）</translation>
+    </message>
+    <message>
+        <source>Zone changed school</source>
+        <translation>改变对口学校的片区</translation>
     </message>
 </context>
 <context>
@@ -704,7 +960,7 @@
     </message>
     <message>
         <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation>学区 %1 已锁定：解锁后才能修改。</translation>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
     </message>
     <message>
         <source>Set the schools of catchment %1</source>
@@ -729,6 +985,10 @@
     <message>
         <source>Generate catchments (%1)</source>
         <translation>生成学区（%1）</translation>
+    </message>
+    <message>
+        <source>Reshape catchment: redraw a stretch of its boundary (double-click to finish)</source>
+        <translation>调整学区边界：重画一段边界（双击结束）</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1707,7 @@ Check that the file is a SeatPlan project (a GeoPackage made by seatplan-cli) an
     </message>
     <message>
         <source>Base</source>
-        <translation>基准</translation>
+        <translation>基础方案</translation>
     </message>
     <message>
         <source>%1
@@ -1901,6 +2161,17 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Delete scenario %1 and its edits? This cannot be undone.</source>
         <translation>删除方案 %1 及其全部编辑？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::ScenariosMenu</name>
+    <message>
+        <source>Sce&amp;narios</source>
+        <translation>方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios...</source>
+        <translation>比较方案(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/plot_register_dock.h"
 #include "seatplan/ui/results_dock.h"
+#include "seatplan/ui/scenarios_menu.h"
 #include "seatplan/ui/standards_dock.h"
 #include "seatplan/ui/tools/edit_toolbar.h"
 #include "seatplan/ui/tools_menu.h"
@@ -114,6 +115,7 @@ void MainWindow::createActions()
         icon("select-clear"), QString(), this, [this] { m_document->setSelection({}, {}); });
     a.clearSelection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
 
+    menuBar()->addMenu(new ScenariosMenu(*m_document, this));
     menuBar()->addMenu(new ToolsMenu(*m_document, this));
 
     m_settingsMenu = menuBar()->addMenu(QString());

@@ -8,6 +8,7 @@
 #include "seatplan/ui/tools/catchment_edits.h"
 #include "seatplan/ui/tools/catchment_generator.h"
 #include "seatplan/ui/tools/catchment_merge_tool.h"
+#include "seatplan/ui/tools/catchment_reshape_tool.h"
 #include "seatplan/ui/tools/catchment_split_tool.h"
 #include "seatplan/ui/tools/development_tool.h"
 #include "seatplan/ui/tools/edit_context.h"
@@ -47,6 +48,8 @@ EditToolbar::EditToolbar(PlanDocument* document, MapCanvas* canvas, QActionGroup
 
     m_brush = addTool("catchment-brush", new CatchmentBrushTool(m_context, canvas, this), tools);
     m_draw = addTool("catchment-draw", new CatchmentDrawTool(m_context, canvas, this), tools);
+    m_reshape
+        = addTool("catchment-reshape", new CatchmentReshapeTool(m_context, canvas, this), tools);
     m_split = addTool("catchment-split", new CatchmentSplitTool(m_context, canvas, this), tools);
     m_merge = addTool("catchment-merge", new CatchmentMergeTool(m_context, canvas, this), tools);
     addSeparator();
@@ -100,6 +103,8 @@ void EditToolbar::retranslate()
     m_target->setToolTip(tr("The catchment the tools edit (or click one of its schools)"));
     m_brush->setText(tr("Assign zones (click or paint)"));
     m_draw->setText(tr("Draw catchment (double-click to finish)"));
+    m_reshape->setText(tr("Reshape catchment: redraw a stretch of its boundary (double-click to "
+                          "finish)"));
     m_split->setText(tr("Split catchment by a line"));
     m_merge->setText(tr("Merge a catchment into the target"));
     m_lock->setText(tr("Lock catchment"));

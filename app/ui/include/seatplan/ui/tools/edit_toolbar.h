@@ -36,6 +36,7 @@ public:
     EditContext* context() const { return m_context; }
     QAction* brushAction() const { return m_brush; }
     QAction* drawAction() const { return m_draw; }
+    QAction* reshapeAction() const { return m_reshape; }
     QAction* splitAction() const { return m_split; }
     QAction* mergeAction() const { return m_merge; }
     QAction* placeSchoolAction() const { return m_placeSchool; }
@@ -72,6 +73,7 @@ private:
     QComboBox* m_target;
     QAction* m_brush = nullptr;
     QAction* m_draw = nullptr;
+    QAction* m_reshape = nullptr;
     QAction* m_split = nullptr;
     QAction* m_merge = nullptr;
     QAction* m_placeSchool = nullptr;
