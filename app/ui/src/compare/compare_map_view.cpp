@@ -3,8 +3,10 @@
 #include "seatplan/render/color_ramp.h"
 #include "seatplan/render/map_transform.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +23,11 @@ namespace {
         return ramp;
     }
     const QColor kNoData(0xdd, 0xdd, 0xdd);
+    // Changes of less than half a student are rounding, not a change worth showing.
+    constexpr double kVisibleChange = 0.5;
+    // Around the changed zones, this many times their extent of context is shown.
+    constexpr double kFocusMargin = 1.0;
+    constexpr double kWheelZoom = 1.25;
     const QColor kChangedOutline(0x6a, 0x3d, 0x9a);
 
     QPainterPath pathOf(const gis::Geometry& g, const render::MapTransform& t)
@@ -57,6 +64,25 @@ void CompareMapView::setData(std::shared_ptr<const render::LayerData> zones,
     m_limit = 1.0;
     for (const double v : std::as_const(m_change))
         m_limit = std::max(m_limit, std::abs(v));
+    m_focus = QRectF();
+    if (m_zones) {
+        const gis::VectorLayer& layer = m_zones->layer();
+        const int idField = layer.fieldIndex("id");
+        for (std::size_t i = 0; idField >= 0 && i < layer.features.size(); ++i) {
+            const QString id = QString::fromStdString(
+                gis::toText(layer.features[i].values[static_cast<std::size_t>(idField)]));
+            if (!m_changed.contains(id) && std::abs(m_change.value(id)) < kVisibleChange)
+                continue;
+            const render::FeatureBox& b = m_zones->boxes()[i];
+            const QRectF r(QPointF(b.minX, b.minY), QPointF(b.maxX, b.maxY));
+            m_focus = m_focus.isNull() ? r : m_focus.united(r);
+        }
+        m_focus = m_focus.isNull()
+            ? m_zones->extent()
+            : m_focus.adjusted(-m_focus.width() * kFocusMargin, -m_focus.height() * kFocusMargin,
+                m_focus.width() * kFocusMargin, m_focus.height() * kFocusMargin);
+    }
+    m_view = render::MapTransform::fitting(m_focus, size());
     update();
 }
 
@@ -74,11 +100,16 @@ void CompareMapView::paintEvent(QPaintEvent*)
         return;
     }
     const gis::VectorLayer& zones = m_zones->layer();
-    const render::MapTransform t = render::MapTransform::fitting(m_zones->extent(), size());
+    const render::MapTransform& t = m_view;
+    const QRectF visible = t.visibleExtent();
     const int idField = zones.fieldIndex("id");
     std::vector<QPainterPath> changed;
     painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
     for (std::size_t i = 0; i < zones.features.size(); ++i) {
+        const render::FeatureBox& b = m_zones->boxes()[i];
+        if (b.maxX < visible.left() || b.minX > visible.right() || b.maxY < visible.top()
+            || b.minY > visible.bottom())
+            continue;
         const QString id = idField < 0
             ? QString()
             : QString::fromStdString(
@@ -96,6 +127,41 @@ void CompareMapView::paintEvent(QPaintEvent*)
     for (const QPainterPath& path : changed)
         painter.drawPath(path);
     paintLegend(painter);
+}
+
+void CompareMapView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_view = m_view.isValid() ? m_view.resized(size())
+                              : render::MapTransform::fitting(m_focus, size());
+}
+
+void CompareMapView::wheelEvent(QWheelEvent* event)
+{
+    const double factor = event->angleDelta().y() > 0 ? kWheelZoom : 1.0 / kWheelZoom;
+    m_view = m_view.zoomed(factor, event->position());
+    update();
+}
+
+void CompareMapView::mousePressEvent(QMouseEvent* event)
+{
+    m_dragFrom = event->position();
+}
+
+void CompareMapView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    m_view = m_view.panned(event->position() - m_dragFrom);
+    m_dragFrom = event->position();
+    update();
+}
+
+void CompareMapView::mouseDoubleClickEvent(QMouseEvent*)
+{
+    if (m_zones)
+        m_view = render::MapTransform::fitting(m_zones->extent(), size());
+    update();
 }
 
 void CompareMapView::paintLegend(QPainter& painter) const

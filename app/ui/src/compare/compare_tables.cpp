@@ -15,6 +15,12 @@ namespace {
         return std::round(value * 10.0) / 10.0;
     }
 
+    // Flag values are shares as often as counts: two decimals.
+    double hundredths(double value)
+    {
+        return std::round(value * 100.0) / 100.0;
+    }
+
     gis::ExportCell text(const QString& s)
     {
         return s.toStdString();
@@ -119,7 +125,7 @@ CompareTables CompareTables::build(const core::ScenarioComparison& comparison, c
         t.flags.rows.push_back({ text(f.added ? tr("Raised") : tr("Resolved")), f.flag.ruleId,
             f.flag.subjectKind, f.flag.subjectId,
             f.flag.year ? gis::ExportCell(static_cast<double>(*f.flag.year)) : gis::ExportCell(),
-            rounded(f.flag.value), rounded(f.flag.limit), f.flag.message });
+            hundredths(f.flag.value), hundredths(f.flag.limit), f.flag.message });
     }
     return t;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "seatplan/render/layer_data.h"
+#include "seatplan/render/map_transform.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,8 +16,9 @@ namespace seatplan::ui {
  * The difference map of the Compare dialog: every zone filled by the change in shortfall
  * (students, B minus A) of the catchment that serves it in scenario B, on a diverging
  * blue (fewer short) - white - red (more short) ramp symmetric around zero; zones that changed
- * school outlined and hatched; a legend in the lower left corner. Shows the whole zones layer
- * fitted to the widget. Shares the zones layer data (immutable). GUI thread only.
+ * school outlined and hatched; a legend in the lower left corner. Opens on the zones that
+ * changed (with their surroundings); the wheel zooms, a drag pans, a double-click shows the
+ * whole layer. Shares the zones layer data (immutable). GUI thread only.
  */
 class CompareMapView : public QWidget {
     Q_OBJECT
@@ -33,11 +35,19 @@ public:
     double rampLimit() const { return m_limit; }
     /// Returns the fill colour for a change in shortfall of `change` students.
     QColor colorOf(double change) const;
+    /// The map extent the view opens on: the zones that changed, with a margin around them
+    /// (the whole layer when nothing changed). Map coordinates.
+    QRectF focusExtent() const { return m_focus; }
 
     QSize sizeHint() const override { return { 640, 480 }; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
     void paintLegend(QPainter& painter) const;
@@ -46,6 +56,9 @@ private:
     QHash<QString, double> m_change;
     QSet<QString> m_changed;
     double m_limit = 1.0;
+    QRectF m_focus;
+    render::MapTransform m_view;
+    QPointF m_dragFrom; ///< last mouse position of a pan (screen)
 };
 
 } // namespace seatplan::ui
