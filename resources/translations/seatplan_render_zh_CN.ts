@@ -1102,6 +1102,10 @@
         <source>built</source>
         <translation>已建成</translation>
     </message>
+    <message>
+        <source>new in this scenario (size: demand)</source>
+        <translation>本方案新增（大小：需求）</translation>
+    </message>
 </context>
 <context>
     <name>SitingText</name>
