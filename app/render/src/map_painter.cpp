@@ -522,15 +522,20 @@ void MapPainter::paintLabels(QPainter& painter, const std::vector<LabelSource>& 
             if (collides)
                 continue;
             placed.push_back(rect.adjusted(-2, -1, 2, 1));
+            // The halo is the glyph outlines stroked with an opaque pen: a PDF or printer then
+            // strokes the outlines natively (a translucent pen would make Qt's PDF engine
+            // write every stroke as a filled outline, megabytes per atlas page). The text on
+            // top is real text, so map labels stay selectable and searchable in the PDF.
+            const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
             QPainterPath path;
-            path.addText(rect.left(), rect.top() + metrics.ascent(), font, c.text);
-            painter.setPen(QPen(QColor(255, 255, 255, 220), 3.0 * m_ratio, Qt::SolidLine,
-                Qt::RoundCap, Qt::RoundJoin));
+            path.addText(baseline, font, c.text);
+            painter.setPen(
+                QPen(Qt::white, 3.0 * m_ratio, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(path);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0x20, 0x20, 0x20));
-            painter.drawPath(path);
+            painter.setPen(QColor(0x20, 0x20, 0x20));
+            painter.setFont(font);
+            painter.drawText(baseline, c.text);
             break;
         }
     }
