@@ -328,6 +328,57 @@
     </message>
 </context>
 <context>
+    <name>seatplan::ui::AnnexOptionsDialog</name>
+    <message>
+        <source>Print annex</source>
+        <translation>打印规划附件</translation>
+    </message>
+    <message>
+        <source>Chinese (official annex)</source>
+        <translation>中文（正式附件）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4横向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3横向</translation>
+    </message>
+    <message>
+        <source>Add one map page per town</source>
+        <translation>另附各镇（街）图幅</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Plan period:</source>
+        <translation>规划期：</translation>
+    </message>
+    <message>
+        <source>Counties:</source>
+        <translation>县（市、区）：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Preview...</source>
+        <translation>预览…</translation>
+    </message>
+</context>
+<context>
     <name>seatplan::ui::AttributeDock</name>
     <message>
         <source>Attributes</source>
@@ -1540,6 +1591,14 @@ It is open read-only: edits cannot be saved.</source>
         <source>The project is being reloaded.</source>
         <translation>正在重新载入项目。</translation>
     </message>
+    <message>
+        <source>Undo or redo could not be saved in the project: %1. The scenario is reloaded from the project file and the undo history cleared.</source>
+        <translation>撤销或重做未能保存到项目：%1。已从项目文件重新载入方案，并清空撤销历史。</translation>
+    </message>
+    <message>
+        <source>the project journal could not be read: %1</source>
+        <translation>无法读取项目编辑日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::PlotRegisterDock</name>
@@ -1808,6 +1867,12 @@ Choose another folder or close the file if it is open in Excel.</source>
         <source>The low, medium or high variant of the population projection (from the project&apos;s assumption ranges)</source>
         <translation>人口预测的低、中、高方案（依据项目的假设区间）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n catchment(s) fall into separate pieces: %1</source>
+        <translation>
+            <numerusform>%n 个学区分成了互不相连的几块：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::ResultsModel</name>
@@ -1842,6 +1907,14 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Utilisation</source>
         <translation>使用率</translation>
+    </message>
+    <message>
+        <source>The zones of this catchment fall into %1 separate pieces.</source>
+        <translation>该学区的小区分成了 %1 块互不相连的区域。</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>块数</translation>
     </message>
 </context>
 <context>
