@@ -116,7 +116,7 @@ void MainWindow::createActions()
     a.clearSelection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
 
     menuBar()->addMenu(new ScenariosMenu(*m_document, this));
-    menuBar()->addMenu(new ToolsMenu(*m_document, this));
+    menuBar()->addMenu(new ToolsMenu(*m_document, this, m_canvas->overlay()));
 
     m_settingsMenu = menuBar()->addMenu(QString());
     auto* languages = new QActionGroup(this);
