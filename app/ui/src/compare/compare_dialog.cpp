@@ -261,6 +261,13 @@ void CompareDialog::start()
         refresh();
         return;
     }
+    // The active scenario's results lag an edit while it is re-analysed: its Results change
+    // starts the comparison again.
+    const QString active = QString::fromStdString(m_document.scenario().name);
+    if ((scenarioA() == active || scenarioB() == active) && m_document.analysing()) {
+        m_summary->setText(tr("Waiting for the analysis of %1...").arg(labelOf(active)));
+        return;
+    }
     m_summary->setText(
         tr("Comparing %1 with %2...").arg(labelOf(scenarioB()), labelOf(scenarioA())));
     const std::string path = m_document.path().toStdString();
