@@ -375,6 +375,10 @@
         <source>The project cannot be locked for editing: %1</source>
         <translation>无法锁定项目以进行编辑：%1</translation>
     </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioEditCommand</name>
