@@ -237,7 +237,7 @@
         <translation>%1教育局</translation>
     </message>
     <message>
-        <source>SeatPlan default after ANNEX.md&apos;s project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
+        <source>SeatPlan default after ANNEX.md's project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
         <translation>SeatPlan默认值，依据ANNEX.md附表1（资金来源：中央/省/市县/债券；责任单位）；可在项目元数据annex.funding_source、annex.responsible_unit中设置</translation>
     </message>
 </context>
@@ -1353,7 +1353,7 @@
         <translation>%1片区学位扩容工程</translation>
     </message>
     <message>
-        <source>sized to catchment %1&apos;s shortfall</source>
+        <source>sized to catchment %1's shortfall</source>
         <translation>按片区%1缺口测算</translation>
     </message>
     <message>
@@ -1361,7 +1361,7 @@
         <translation>四、学校建设项目</translation>
     </message>
     <message>
-        <source>Projects are the scenario&apos;s new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
+        <source>Projects are the scenario's new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
         <translation>建设项目包括本情景的新建、改扩建、迁建项目，以及按剩余片区缺口测算的储备项目。建筑面积按生均建筑面积标准（小学%1㎡、初中%2㎡）测算，总投资按%3元/㎡估算，其中工程费、工程建设其他费用、预备费分别占%4%、%5%、%6%，不含土地费用。</translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@
         <translation>一、工作方案目标达成情况</translation>
     </message>
     <message>
-        <source>Each county&apos;s work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
+        <source>Each county's work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
         <translation>按县（市、区）列出工作方案各项目标的目标值、现状或测算值及是否达标；优质均衡各项指标列出校际差异系数。</translation>
     </message>
     <message>
@@ -1807,6 +1807,289 @@
     <message>
         <source>Note: targets from the work plan and 教督〔2017〕6号; see the assumptions ledger.</source>
         <translation>注：目标值取自工作方案及《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号），见假设与参数表。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Topology Validation Error</source>
+        <translation>拓扑检查错误</translation>
+    </message>
+    <message>
+        <source>Repeated Point</source>
+        <translation>重复点</translation>
+    </message>
+    <message>
+        <source>Hole lies outside shell</source>
+        <translation>内环位于外环之外</translation>
+    </message>
+    <message>
+        <source>Holes are nested</source>
+        <translation>内环相互嵌套</translation>
+    </message>
+    <message>
+        <source>Interior is disconnected</source>
+        <translation>内部不连通</translation>
+    </message>
+    <message>
+        <source>Self-intersection</source>
+        <translation>自相交</translation>
+    </message>
+    <message>
+        <source>Ring Self-intersection</source>
+        <translation>环自相交</translation>
+    </message>
+    <message>
+        <source>Nested shells</source>
+        <translation>外环相互嵌套</translation>
+    </message>
+    <message>
+        <source>Duplicate Rings</source>
+        <translation>重复的环</translation>
+    </message>
+    <message>
+        <source>Too few distinct points in geometry component</source>
+        <translation>几何部件的不同点太少</translation>
+    </message>
+    <message>
+        <source>Invalid Coordinate</source>
+        <translation>无效坐标</translation>
+    </message>
+    <message>
+        <source>Ring is not closed</source>
+        <translation>环未闭合</translation>
+    </message>
+    <message>
+        <source>%1 (given)</source>
+        <translation>%1（指定）</translation>
+    </message>
+    <message>
+        <source>as declared by the .cpg / .dbf</source>
+        <translation>按 .cpg / .dbf 的声明</translation>
+    </message>
+    <message>
+        <source>%1 (detected; no .cpg)</source>
+        <translation>%1（自动检测；无 .cpg）</translation>
+    </message>
+    <message>
+        <source>%1 with the %2 offset (given)</source>
+        <translation>%1，含 %2 偏移（指定）</translation>
+    </message>
+    <message>
+        <source>%1 (guessed)</source>
+        <translation>%1（推测）</translation>
+    </message>
+    <message>
+        <source>x %1..%2, y %3..%4</source>
+        <translation>x %1..%2，y %3..%4</translation>
+    </message>
+    <message>
+        <source>no coordinates to guess from</source>
+        <translation>没有可用于推测的坐标</translation>
+    </message>
+    <message>
+        <source>%1 look like longitude/latitude in China; read as WGS84 (CGCS2000 differs by less than a metre). Data from Amap, Tencent or DataV is GCJ-02 and Baidu's is BD-09: say so (--source-crs gcj02 or bd09).</source>
+        <translation>坐标范围 %1 像中国境内的经纬度，按 WGS84 读取（与 CGCS2000 相差不到 1 米）。高德、腾讯或 DataV 的数据是 GCJ-02，百度的是 BD-09：请指明（--source-crs gcj02 或 bd09）。</translation>
+    </message>
+    <message>
+        <source>%1 look like 3-degree Gauss-Kruger with zone prefix %2 (central meridian %3°E); read as CGCS2000 (Beijing 1954 / Xian 1980 data would be off by tens of metres).</source>
+        <translation>坐标范围 %1 像带带号 %2 的 3 度带高斯-克吕格坐标（中央经线东经 %3°），按 CGCS2000 读取（北京 1954 / 西安 1980 数据会偏差数十米）。</translation>
+    </message>
+    <message>
+        <source>%1 look like 3-degree Gauss-Kruger metres without zone prefix; read with the project's central meridian (%2°E, CGCS2000).</source>
+        <translation>坐标范围 %1 像不带带号的 3 度带高斯-克吕格米制坐标，按项目的中央经线（东经 %2°，CGCS2000）读取。</translation>
+    </message>
+    <message>
+        <source>%1 match no CRS SeatPlan can guess; give the source CRS.</source>
+        <translation>坐标范围 %1 与 SeatPlan 能推测的坐标系都不符；请指定源坐标系。</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; WGS84 (published formula, iterated inverse)</source>
+        <translation>%1 -&gt; WGS84（公开公式，迭代求逆）</translation>
+    </message>
+    <message>
+        <source>note: a bare JSON array of features, read as a FeatureCollection</source>
+        <translation>说明：要素的纯 JSON 数组，按 FeatureCollection 读取</translation>
+    </message>
+    <message>
+        <source>note: the file has %1 layers (%2); the first was read, choose another layer to read that one</source>
+        <translation>说明：文件有 %1 个图层（%2）；已读取第一个，如需其他图层请另行选择</translation>
+    </message>
+    <message>
+        <source>note: text that was not UTF-8 was read as CP936/GBK</source>
+        <translation>说明：非 UTF-8 的文本已按 CP936/GBK 读取</translation>
+    </message>
+    <message>
+        <source>note: %1 geometry part(s) of another dimension than the layer's were dropped</source>
+        <translation>说明：已丢弃 %1 个与图层维度不同的几何部件</translation>
+    </message>
+    <message>
+        <source>note: points from the columns %1 / %2</source>
+        <translation>说明：点坐标取自 %1 / %2 列</translation>
+    </message>
+    <message>
+        <source>note: %1 row(s) without usable coordinates skipped</source>
+        <translation>说明：已跳过 %1 行无可用坐标的记录</translation>
+    </message>
+    <message>
+        <source>note: polygons reduced to a point inside each (GEOS PointOnSurface)</source>
+        <translation>说明：面已转为各自内部的一个点（GEOS PointOnSurface）</translation>
+    </message>
+    <message>
+        <source>note: %1 row(s) with empty or non-numeric values skipped</source>
+        <translation>说明：已跳过 %1 行值为空或非数字的记录</translation>
+    </message>
+    <message>
+        <source>note: warped to %1 with sum resampling: %2 persons before, %3 after</source>
+        <translation>说明：已按求和重采样投影到 %1：之前 %2 人，之后 %3 人</translation>
+    </message>
+    <message>
+        <source>note: %1 x %2 cells, %3 persons in total</source>
+        <translation>说明：%1 × %2 个像元，共 %3 人</translation>
+    </message>
+    <message>
+        <source>field %1 &lt;- %2</source>
+        <translation>字段 %1 &lt;- %2</translation>
+    </message>
+    <message>
+        <source>field %1_primary/%1_junior (by level) &lt;- %2</source>
+        <translation>字段 %1_primary/%1_junior（按学段）&lt;- %2</translation>
+    </message>
+    <message>
+        <source>not found in the source (left empty): %1</source>
+        <translation>源数据中未找到（留空）：%1</translation>
+    </message>
+    <message>
+        <source>coordinates that are not numbers (NaN or infinite)</source>
+        <translation>坐标不是数字（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>a ring or line with too few points</source>
+        <translation>环或线的点数太少</translation>
+    </message>
+    <message>
+        <source>GEOS cannot build the polygon: %1</source>
+        <translation>GEOS 无法构建该面：%1</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>empty geometry</source>
+        <translation>空几何</translation>
+    </message>
+    <message>
+        <source>%1 at (%2 %3)</source>
+        <translation>%1，位于 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>geometry removed</source>
+        <translation>已删除几何</translation>
+    </message>
+    <message>
+        <source>the affected parts removed</source>
+        <translation>已删除受影响的部件</translation>
+    </message>
+    <message>
+        <source>made valid with GEOS MakeValid (structure method)</source>
+        <translation>已用 GEOS MakeValid（structure 方法）修复</translation>
+    </message>
+    <message>
+        <source>geometry removed (nothing polygonal left)</source>
+        <translation>已删除几何（修复后不剩面）</translation>
+    </message>
+    <message>
+        <source>feature removed</source>
+        <translation>已删除要素</translation>
+    </message>
+    <message>
+        <source>%1, %2 collapsed part(s) dropped</source>
+        <translation>%1，丢弃 %2 个退化部件</translation>
+    </message>
+    <message>
+        <source>%1; feature removed</source>
+        <translation>%1；已删除要素</translation>
+    </message>
+    <message>
+        <source>repair: feature %1: %2 -&gt; %3</source>
+        <translation>修复：要素 %1：%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 (layer %2)</source>
+        <translation>%1（图层 %2）</translation>
+    </message>
+    <message>
+        <source>%1 km off the project's counties (%2 km east, %3 km north)</source>
+        <translation>偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about 560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).</source>
+        <translation>警告：%1 %2：高德/DataV/腾讯坐标（GCJ-02）在本地偏移约 560 米；请用 --source-crs gcj02 导入（百度坐标用 bd09）。</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies %2: a wrongly placed dataset, do not use it as it is.</source>
+        <translation>警告：%1 %2：数据位置错误，请勿直接使用。</translation>
+    </message>
+    <message>
+        <source>warning: %1 barely overlaps the project's counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
+        <translation>警告：%1 与项目县区几乎不重叠：仅 %2% 的要素位于县区内（外包框重叠 %3%）；请检查文件、其坐标系和 --source-crs。</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>warping</source>
+        <translation>重投影</translation>
+    </message>
+    <message>
+        <source>repairing</source>
+        <translation>修复几何</translation>
+    </message>
+    <message>
+        <source>mapping fields</source>
+        <translation>映射字段</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>source: %1 (layer %2)</source>
+        <translation>来源：%1（图层 %2）</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>source CRS: %1</source>
+        <translation>源坐标系：%1</translation>
+    </message>
+    <message>
+        <source>GUESSED CRS: %1</source>
+        <translation>坐标系为推测：%1</translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation>校正：%1</translation>
+    </message>
+    <message>
+        <source>features: %1 read, %2 written</source>
+        <translation>要素：读取 %1 个，写入 %2 个</translation>
+    </message>
+    <message>
+        <source>repair: ... and %1 more</source>
+        <translation>修复：……另有 %1 处</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2165,10 @@
     <message>
         <source>built</source>
         <translation>已建成</translation>
+    </message>
+    <message>
+        <source>new in this scenario (size: demand)</source>
+        <translation>本方案新增（大小：需求）</translation>
     </message>
 </context>
 <context>

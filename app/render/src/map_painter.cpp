@@ -388,6 +388,17 @@ bool MapPainter::paintPoints(QPainter& painter, const LayerData& data, const Lay
             drawShape(painter, style.shape, m_transform.toScreen(c.x, c.y), d);
     }
 
+    // Schools a scenario adds: a ring around the symbol.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(newSchoolRingColor(), 2.5 * m_ratio));
+    for (std::size_t i : order) {
+        if (!(style.markersOf(i) & static_cast<std::uint8_t>(MarkerFlag::New)))
+            continue;
+        const double r = std::min(style.sizeOf(i), kMaxSymbol) * m_ratio / 2.0 + 3.0 * m_ratio;
+        for (const gis::Coord& c : features[i].geometry.coords)
+            painter.drawEllipse(m_transform.toScreen(c.x, c.y), r, r);
+    }
+
     // Flags on top of everything of this layer: one pennant per kind of flag.
     const std::pair<MarkerFlag, QColor> kinds[] = {
         { MarkerFlag::Oversized, QColor(0xc0, 0x00, 0x00) },
