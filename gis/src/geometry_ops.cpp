@@ -214,6 +214,18 @@ std::vector<std::optional<std::pair<std::size_t, double>>> nearest(
     return out;
 }
 
+std::size_t connectedPieces(const std::vector<Geometry>& polygons, double tolerance)
+{
+    if (tolerance <= 0)
+        return unionPolygons(polygons).partCount();
+    std::vector<Geometry> grown;
+    grown.reserve(polygons.size());
+    for (const Geometry& g : polygons)
+        if (g.kind == GeometryKind::Polygon && !g.isEmpty())
+            grown.push_back(buffer(g, tolerance / 2));
+    return unionPolygons(grown).partCount();
+}
+
 Geometry unionPolygons(const std::vector<Geometry>& polygons)
 {
     GeosContext& context = GeosContext::get();

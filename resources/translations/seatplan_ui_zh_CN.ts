@@ -1540,6 +1540,14 @@ It is open read-only: edits cannot be saved.</source>
         <source>The project is being reloaded.</source>
         <translation>正在重新载入项目。</translation>
     </message>
+    <message>
+        <source>Undo or redo could not be saved in the project: %1. The scenario is reloaded from the project file and the undo history cleared.</source>
+        <translation>撤销或重做未能保存到项目：%1。已从项目文件重新载入方案，并清空撤销历史。</translation>
+    </message>
+    <message>
+        <source>the project journal could not be read: %1</source>
+        <translation>无法读取项目编辑日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::PlotRegisterDock</name>
@@ -1808,6 +1816,12 @@ Choose another folder or close the file if it is open in Excel.</source>
         <source>The low, medium or high variant of the population projection (from the project's assumption ranges)</source>
         <translation>人口预测的低、中、高方案（依据项目的假设区间）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n catchment(s) fall into separate pieces: %1</source>
+        <translation>
+            <numerusform>%n 个学区分成了互不相连的几块：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::ResultsModel</name>
@@ -1842,6 +1856,14 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Utilisation</source>
         <translation>使用率</translation>
+    </message>
+    <message>
+        <source>The zones of this catchment fall into %1 separate pieces.</source>
+        <translation>该学区的小区分成了 %1 块互不相连的区域。</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>块数</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ struct Session {
         return false;
     }
 
-    bool busy() const { return false; }
+    bool busy() const { return document->analysing(); }
 
     std::vector<core::Catchment> catchments() const
     {

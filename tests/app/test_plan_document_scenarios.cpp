@@ -64,6 +64,8 @@ TEST_CASE("A catchment edit pushed on the document is journalled, re-analysed an
     document.setActiveScenario(QStringLiteral("plan"));
     REQUIRE(document.scenario().name == "plan");
     CHECK(document.scenarioEditable());
+    document.waitForAnalysis();
+    CHECK_FALSE(document.analysing());
 
     // Move every zone of the first catchment into the second one of the same level.
     const auto& catchments = document.inputs()->catchments;
@@ -79,6 +81,12 @@ TEST_CASE("A catchment edit pushed on the document is journalled, re-analysed an
 
     document.pushEdit(core::CatchmentEdit { grown, false });
     CHECK(failures.isEmpty());
+    // The journal is written at once; the results follow from the worker thread.
+    CHECK(document.scenarioStore()->activeEdits("plan").size() == 1);
+    CHECK(document.analysing());
+    CHECK(document.results() == baseResults);
+    document.waitForAnalysis();
+    CHECK_FALSE(document.analysing());
     REQUIRE(document.results() != baseResults);
     CHECK(catchmentDemand(*document.results(), grown.id) > before);
     CHECK(document.scenario().edits.size() == 1);
@@ -89,6 +97,7 @@ TEST_CASE("A catchment edit pushed on the document is journalled, re-analysed an
     document.undoStack()->undo();
     CHECK(document.scenario().edits.empty());
     CHECK(document.scenarioStore()->activeEdits("plan").empty());
+    document.waitForAnalysis();
     REQUIRE(document.results()->catchments.size() == baseResults->catchments.size());
     for (std::size_t i = 0; i < baseResults->catchments.size(); ++i) {
         CHECK(document.results()->catchments[i].demand == baseResults->catchments[i].demand);

@@ -111,10 +111,12 @@ TEST_CASE("The siting dialog proposes plots, shows them and accepts them as one 
     CHECK(hasSchoolRow(core::analyze(run->loaded.inputs, inScenario(), year), firstSchool));
     // The window follows: the new scenario is active and its results hold the new school.
     CHECK(document.scenario().name == "选址方案");
+    document.waitForAnalysis();
     REQUIRE(document.results());
     CHECK(hasSchoolRow(*document.results(), firstSchool));
 
     document.undoStack()->undo();
+    document.waitForAnalysis();
     REQUIRE(document.results());
     CHECK_FALSE(hasSchoolRow(*document.results(), firstSchool));
     CHECK(newSchools(inScenario()) == 0);

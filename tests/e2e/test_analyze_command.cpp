@@ -107,6 +107,31 @@ TEST_CASE("analyze --scenario applies the scenario's and its parent's edits", "[
     CHECK(balance(schools, "s3", "medium", "2024")[6] == "0"); // closed
 }
 
+TEST_CASE("analyze --scenario applies a plot_status edit", "[e2e][analyze]")
+{
+    const auto base = section(runCli({ "analyze", project(), "--format", "csv" }).out, "plots");
+    REQUIRE(base.size() == 2);
+    CHECK(base[0][4] == "status");
+    CHECK(base[1][4] == "planned");
+
+    const auto result
+        = runCli({ "analyze", project(), "--scenario", "plot-acquired", "--format", "csv" });
+    REQUIRE(result.exitCode == 0);
+    const auto plots = section(result.out, "plots");
+    REQUIRE(plots.size() == 2);
+    CHECK(plots[1][0] == "p1");
+    CHECK(plots[1][4] == "acquired");
+    CHECK(plots[1][5] == "land transferred");
+
+    seatplan::test::TempDir dir;
+    const auto bad = (dir / "bad.json").string();
+    std::ofstream(bad) << R"({"counties":[],"towns":[],"zones":[],"schools":[],
+        "scenarios":[{"name":"x","edits":[{"kind":"plot_status","plot_id":"p1","status":"sold"}]}]})";
+    const auto rejected = runCli({ "analyze", bad, "--scenario", "x" });
+    CHECK(rejected.exitCode == 3);
+    CHECK(rejected.err.find("status") != std::string::npos);
+}
+
 TEST_CASE("analyze writes JSON to a file with -o", "[e2e][analyze]")
 {
     seatplan::test::TempDir dir;

@@ -259,6 +259,19 @@ namespace {
         return d;
     }
 
+    /// Reads the "status" of a plot or a plot_status edit (default planned).
+    core::PlotStatus readPlotStatus(const Node& n)
+    {
+        const std::string status = n.text(QStringLiteral("status"), QStringLiteral("planned"));
+        if (status == "acquired")
+            return core::PlotStatus::Acquired;
+        if (status == "built")
+            return core::PlotStatus::Built;
+        if (status != "planned")
+            n.fail(QStringLiteral("status"), QStringLiteral("expected planned, acquired or built"));
+        return core::PlotStatus::Planned;
+    }
+
     core::ScenarioEdit readEdit(const Node& n)
     {
         const QString kind = QString::fromStdString(n.text(QStringLiteral("kind")));
@@ -285,9 +298,12 @@ namespace {
         if (kind == QLatin1String("development"))
             return core::DevelopmentEdit { readDevelopment(n.child(QStringLiteral("development"))),
                 n.flag(QStringLiteral("remove"), false) };
+        if (kind == QLatin1String("plot_status"))
+            return core::PlotStatusEdit { n.text(QStringLiteral("plot_id")), readPlotStatus(n),
+                n.text(QStringLiteral("note"), QString()) };
         n.fail(QStringLiteral("kind"),
             QStringLiteral("unknown edit '%1' (expected new_school, expansion, closure, "
-                           "conversion, catchment or development)")
+                           "conversion, catchment, development or plot_status)")
                 .arg(kind));
     }
 
@@ -352,16 +368,7 @@ namespace {
             if (n.has(QStringLiteral("planned_level")))
                 p.plannedType = parsed(n, QStringLiteral("planned_level"), core::parseSchoolType);
             p.plannedClasses = n.integer(QStringLiteral("planned_classes"), 0);
-            const std::string status = n.text(QStringLiteral("status"), QStringLiteral("planned"));
-            if (status == "planned")
-                p.status = core::PlotStatus::Planned;
-            else if (status == "acquired")
-                p.status = core::PlotStatus::Acquired;
-            else if (status == "built")
-                p.status = core::PlotStatus::Built;
-            else
-                n.fail(QStringLiteral("status"),
-                    QStringLiteral("expected planned, acquired or built"));
+            p.status = readPlotStatus(n);
             p.areaM2 = n.number(QStringLiteral("area_m2"), 0);
             p.cityCentre = n.flag(QStringLiteral("city_centre"), false);
             p.catchmentIds = n.texts(QStringLiteral("catchment_ids"));

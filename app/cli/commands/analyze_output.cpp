@@ -117,10 +117,16 @@ namespace {
                 num(d.extraSeatsFromFar[1]), str(d.plotId), num(d.plotAreaM2),
                 QJsonValue(d.plotAdequate) });
         out.push_back(std::move(dev));
-        Table plots { "plots", { "id", "area_m2", "land_needed_m2", "adequate" }, {} };
+        Table plots { "plots", { "id", "area_m2", "land_needed_m2", "adequate", "status", "note" },
+            {} };
+        const auto statusName = [](PlotStatus status) {
+            return status == PlotStatus::Built   ? QStringLiteral("built")
+                : status == PlotStatus::Acquired ? QStringLiteral("acquired")
+                                                 : QStringLiteral("planned");
+        };
         for (const auto& p : r.plots)
-            plots.rows.push_back(
-                { str(p.plotId), num(p.areaM2), num(p.landNeededM2), QJsonValue(p.adequate) });
+            plots.rows.push_back({ str(p.plotId), num(p.areaM2), num(p.landNeededM2),
+                QJsonValue(p.adequate), QJsonValue(statusName(p.status)), str(p.note) });
         out.push_back(std::move(plots));
         Table quality { "quality_schools", { "school", "county", "level", "students" }, {} };
         for (int i = 0; i < kQualityIndicatorCount; ++i)

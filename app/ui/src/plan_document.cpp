@@ -1,5 +1,7 @@
 #include "seatplan/ui/plan_document.h"
 
+#include "analysis_runner.h"
+
 #include "seatplan/render/thematic_styler.h"
 
 #include "seatplan/gis/project.h"
@@ -13,6 +15,8 @@ namespace seatplan::ui {
 PlanDocument::PlanDocument(QObject* parent)
     : QObject(parent)
     , m_scenario(std::make_unique<core::Scenario>())
+    , m_runner(std::make_unique<AnalysisRunner>(
+          this, [this](AnalysisOutcome outcome) { publish(std::move(outcome)); }))
 {
 }
 
@@ -34,8 +38,7 @@ void PlanDocument::reset(LoadedProject project)
     m_scenario = std::make_unique<core::Scenario>(std::move(project.scenario));
     m_catchmentScenario = m_store && m_inputs ? m_store->catchmentScenario(m_scenario->name)
                                               : std::string(gis::kBaseScenario);
-    m_analyzer
-        = m_inputs ? std::make_unique<core::Analyzer>(*m_inputs, appAnalysisOptions()) : nullptr;
+    m_fragmented.clear();
     m_path = project.path;
     m_crs = project.crs;
     m_title = project.title;
@@ -47,8 +50,11 @@ void PlanDocument::reset(LoadedProject project)
     m_selectionLayer.clear();
     m_selected.clear();
     m_year = std::clamp(m_year, firstYear(), lastYear());
+    m_runner->setInputs(m_inputs, appAnalysisOptions(), zonesLayer());
     restyle();
     emitChange(ChangeEvent::Kind::Reset);
+    // Warms the worker's analyzer for the first edit and runs the contiguity check.
+    reanalyse();
 }
 
 void PlanDocument::releaseProject()
@@ -192,6 +198,20 @@ void PlanDocument::setResults(std::shared_ptr<const core::Results> results, cons
     m_year = std::clamp(m_year, firstYear(), lastYear());
     restyle();
     emitChange(ChangeEvent::Kind::Results);
+}
+
+std::shared_ptr<const gis::VectorLayer> PlanDocument::zonesLayer() const
+{
+    const MapLayer* zones = findLayer(QStringLiteral("zones"));
+    return zones && zones->data ? zones->data->layerPtr() : nullptr;
+}
+
+void PlanDocument::publish(AnalysisOutcome outcome)
+{
+    m_fragmented.clear();
+    for (const auto& [id, pieces] : outcome.fragmented)
+        m_fragmented.insert(QString::fromStdString(id), pieces);
+    setResults(std::move(outcome.results), outcome.error);
 }
 
 void PlanDocument::setLayerBaseStyle(int index, const render::LayerStyle& style)

@@ -1,6 +1,8 @@
 // PlanDocument's scenario API: the active scenario, its edits and the scenario list.
 #include "seatplan/ui/plan_document.h"
 
+#include "analysis_runner.h"
+
 #include "seatplan/gis/project.h"
 #include "seatplan/gis/project_lock.h"
 #include "seatplan/gis/scenario_store.h"
@@ -29,7 +31,7 @@ QStringList PlanDocument::scenarioNames() const
 
 bool PlanDocument::scenarioEditable() const
 {
-    return m_store && m_lock && m_analyzer && m_scenario->name != gis::kBaseScenario;
+    return m_store && m_lock && m_runner->hasInputs() && m_scenario->name != gis::kBaseScenario;
 }
 
 template <typename Op> bool PlanDocument::tryStore(Op&& op)
@@ -67,7 +69,7 @@ void PlanDocument::setActiveScenario(const QString& name)
         } else {
             loaded = render::loadScenario(*m_project, wanted);
             m_inputs = std::make_shared<const core::PlanningInputs>(std::move(loaded.inputs));
-            m_analyzer = std::make_unique<core::Analyzer>(*m_inputs, appAnalysisOptions());
+            m_runner->setInputs(m_inputs, appAnalysisOptions(), zonesLayer());
             m_catchmentScenario = rows;
         }
         m_undoStack.clear();
@@ -91,28 +93,61 @@ void PlanDocument::pushEdit(core::ScenarioEdit edit)
                 : tr("The project is open read-only: %1").arg(m_readOnlyReason));
         return;
     }
-    auto command
-        = std::make_unique<ScenarioEditCommand>(*m_store, *m_scenario, std::move(edit), [this] {
-              emitChange(ChangeEvent::Kind::Scenario);
-              reanalyse();
-          });
-    try {
-        m_undoStack.push(command.get()); // redo() writes the journal first
-        command.release(); // the stack owns it now
-    } catch (const std::exception& e) {
-        emit failed(tr("The edit could not be saved: %1").arg(QString::fromStdString(e.what())));
+    auto changed = [this] {
+        emitChange(ChangeEvent::Kind::Scenario);
+        reanalyse();
+    };
+    auto failed = [this](const QString& reason, bool push) { journalFailed(reason, push); };
+    // redo() writes the journal first; a failed write drops the command (see its class).
+    m_undoStack.push(new ScenarioEditCommand(
+        *m_store, *m_scenario, std::move(edit), std::move(changed), std::move(failed)));
+}
+
+void PlanDocument::journalFailed(const QString& reason, bool push)
+{
+    if (push) {
+        emit failed(tr("The edit could not be saved: %1").arg(reason));
+        return;
     }
+    emit failed(tr("Undo or redo could not be saved in the project: %1. The scenario is "
+                   "reloaded from the project file and the undo history cleared.")
+                    .arg(reason));
+    // The undo stack is inside undo()/redo() now: rebuild it once that returned.
+    QMetaObject::invokeMethod(this, &PlanDocument::reloadScenario, Qt::QueuedConnection);
+}
+
+void PlanDocument::reloadScenario()
+{
+    if (!m_project)
+        return;
+    m_undoStack.clear();
+    try {
+        m_scenario = std::make_unique<core::Scenario>(
+            render::loadScenario(*m_project, m_scenario->name).scenario);
+    } catch (const std::exception& e) {
+        // Memory may now differ from the file: stop editing rather than diverge further.
+        m_lock.reset();
+        m_readOnlyReason
+            = tr("the project journal could not be read: %1").arg(QString::fromStdString(e.what()));
+        emit failed(m_readOnlyReason);
+    }
+    emitChange(ChangeEvent::Kind::Scenario);
+    reanalyse();
 }
 
 void PlanDocument::reanalyse()
 {
-    if (!m_analyzer)
-        return;
-    try {
-        setResults(std::make_shared<const core::Results>(m_analyzer->analyze(*m_scenario)));
-    } catch (const std::exception& e) {
-        setResults(nullptr, QString::fromStdString(e.what()));
-    }
+    m_runner->submit(*m_scenario); // a copy: the worker never sees *m_scenario change
+}
+
+bool PlanDocument::analysing() const
+{
+    return m_runner->busy();
+}
+
+void PlanDocument::waitForAnalysis()
+{
+    m_runner->wait();
 }
 
 bool PlanDocument::createScenario(const QString& name, const QString& description)

@@ -71,6 +71,7 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(ResultsModel::PiecesColumn, true); // schools first
     m_details = new QTextBrowser(split);
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     split->addWidget(m_table);
@@ -94,6 +95,9 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
         static const core::Scope scopes[] = { core::Scope::School, core::Scope::Catchment,
             core::Scope::Town, core::Scope::County };
         m_model->setScope(scopes[std::clamp(i, 0, 3)]);
+        // The contiguity mark belongs to catchments only.
+        m_table->setColumnHidden(
+            ResultsModel::PiecesColumn, m_model->scope() != core::Scope::Catchment);
     });
     connect(m_rings, &QCheckBox::toggled, document, &PlanDocument::setServiceRings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -147,12 +151,25 @@ void ResultsDock::syncControls()
     }
     m_yearLabel->setText(tr("Year %1").arg(m_document->year()));
     const bool have = m_document->results() != nullptr;
-    m_note->setVisible(!have && m_document->isOpen());
-    m_note->setText(tr("No analysis results for this project yet: the map shows the data "
-                       "only. Results appear once the project holds cohorts and catchments.")
-        + (m_document->analysisNote().isEmpty()
-                ? QString()
-                : QStringLiteral(" (%1)").arg(m_document->analysisNote())));
+    QString note;
+    if (!have && m_document->isOpen())
+        note = tr("No analysis results for this project yet: the map shows the data "
+                  "only. Results appear once the project holds cohorts and catchments.")
+            + (m_document->analysisNote().isEmpty()
+                    ? QString()
+                    : QStringLiteral(" (%1)").arg(m_document->analysisNote()));
+    // The contiguity check: catchments whose zones fell into pieces.
+    if (const auto& fragmented = m_document->fragmentedCatchments(); !fragmented.isEmpty()) {
+        QStringList ids = fragmented.keys();
+        ids.sort();
+        if (!note.isEmpty())
+            note += QLatin1Char('\n');
+        note += tr(
+            "%n catchment(s) fall into separate pieces: %1", nullptr, static_cast<int>(ids.size()))
+                    .arg(ids.join(QStringLiteral(", ")));
+    }
+    m_note->setVisible(!note.isEmpty());
+    m_note->setText(note);
 }
 
 QString ResultsDock::detailsText() const

@@ -107,6 +107,14 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
                                               : QVariant();
     if (role == Qt::ForegroundRole && index.column() == ShortfallColumn && row.shortfall > 0)
         return QColor(0xc0, 0x00, 0x00);
+    const int pieces
+        = m_scope == core::Scope::Catchment ? m_document->fragmentedCatchments().value(id, 0) : 0;
+    if (index.column() == PiecesColumn && pieces > 1) {
+        if (role == Qt::ForegroundRole)
+            return QColor(0xc0, 0x00, 0x00);
+        if (role == Qt::ToolTipRole)
+            return tr("The zones of this catchment fall into %1 separate pieces.").arg(pieces);
+    }
     const bool edit = role == Qt::EditRole;
     if (role != Qt::DisplayRole && !edit)
         return {};
@@ -132,6 +140,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case UtilisationColumn:
         return edit ? QVariant(row.utilisation)
                     : QVariant(locale.toString(row.utilisation * 100.0, 'f', 0) + QLatin1Char('%'));
+    case PiecesColumn:
+        return pieces > 1 ? QVariant(pieces) : QVariant();
     default:
         return {};
     }
@@ -158,6 +168,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Classes short");
     case UtilisationColumn:
         return tr("Utilisation");
+    case PiecesColumn:
+        return tr("Pieces");
     default:
         return {};
     }

@@ -3,28 +3,35 @@
 #include "seatplan/gis/scenario_store.h"
 #include "seatplan/render/scenario_codec.h"
 
+#include <exception>
 #include <type_traits>
 
 namespace seatplan::ui {
 
 ScenarioEditCommand::ScenarioEditCommand(gis::ScenarioStore& store, core::Scenario& scenario,
-    core::ScenarioEdit edit, std::function<void()> changed, QUndoCommand* parent)
+    core::ScenarioEdit edit, std::function<void()> changed, Failed failed, QUndoCommand* parent)
     : QUndoCommand(describe(edit), parent)
     , m_store(store)
     , m_scenario(scenario)
     , m_edit(std::move(edit))
     , m_changed(std::move(changed))
+    , m_failed(std::move(failed))
 {
 }
 
 void ScenarioEditCommand::redo()
 {
     // Journal first: if it cannot be written, memory stays as the file says.
-    if (m_seq == 0)
-        m_seq = m_store.appendEdit(
-            m_scenario.name, render::editKind(m_edit), render::encodeEdit(m_edit).toStdString());
-    else
-        m_store.setUndone(m_seq, false);
+    try {
+        if (m_seq == 0)
+            m_seq = m_store.appendEdit(m_scenario.name, render::editKind(m_edit),
+                render::encodeEdit(m_edit).toStdString());
+        else
+            m_store.setUndone(m_seq, false);
+    } catch (const std::exception& e) {
+        fail(e);
+        return;
+    }
     m_scenario.edits.push_back(m_edit);
     if (m_changed)
         m_changed();
@@ -32,12 +39,26 @@ void ScenarioEditCommand::redo()
 
 void ScenarioEditCommand::undo()
 {
-    m_store.setUndone(m_seq, true);
+    try {
+        m_store.setUndone(m_seq, true);
+    } catch (const std::exception& e) {
+        fail(e);
+        return;
+    }
     // Commands undo in stack order, so this edit is the last one in effect.
     if (!m_scenario.edits.empty())
         m_scenario.edits.pop_back();
     if (m_changed)
         m_changed();
+}
+
+void ScenarioEditCommand::fail(const std::exception& error)
+{
+    const bool push = m_seq == 0;
+    if (push)
+        setObsolete(true); // QUndoStack::push() deletes it instead of keeping it
+    if (m_failed)
+        m_failed(QString::fromStdString(error.what()), push);
 }
 
 QString ScenarioEditCommand::describe(const core::ScenarioEdit& edit)

@@ -53,6 +53,15 @@ std::vector<std::optional<std::pair<std::size_t, double>>> nearest(
 /// geometry, shared edges dissolved (GEOS unary union); empty for no input.
 Geometry unionPolygons(const std::vector<Geometry>& polygons);
 
+/**
+ * Returns the number of connected pieces the polygons (e.g. the zones of one catchment) form:
+ * polygons that touch or lie within `tolerance` metres of each other (closing digitising
+ * slivers between neighbouring zones) join into one piece. 0 for no polygons; a catchment
+ * whose zones return more than 1 is not contiguous. Each polygon is buffered by tolerance / 2
+ * and the buffers are unioned (GEOS); throws GisError when GEOS fails.
+ */
+std::size_t connectedPieces(const std::vector<Geometry>& polygons, double tolerance);
+
 /// Returns a point inside a polygon (GEOS PointOnSurface), or the first vertex of other kinds.
 std::optional<Coord> interiorPoint(const Geometry& geometry);
 

@@ -8,6 +8,7 @@
 #include "seatplan/ui/map_layer.h"
 #include "seatplan/ui/project_loader.h"
 
+#include <QHash>
 #include <QObject>
 #include <QRectF>
 #include <QSet>
@@ -24,6 +25,9 @@ class ScenarioStore;
 } // namespace seatplan::gis
 
 namespace seatplan::ui {
+
+class AnalysisRunner;
+struct AnalysisOutcome;
 
 /// What changed in a PlanDocument; models map it to the narrowest update.
 struct ChangeEvent {
@@ -56,10 +60,14 @@ enum class ShortfallScope { Towns, Catchments, Counties };
  *
  * Scenarios: the document keeps the open gis::Project (written through gis::ScenarioStore),
  * its edit lock and one active scenario: the base (read-only) or a named scenario with its
- * edit journal. results() are always the analysis of inputs() under scenario(): pushEdit() and
- * undo/redo of an edit re-analyse (core::Analyzer, incremental when only catchments changed).
+ * edit journal. pushEdit() and undo/redo of an edit write the journal on the calling thread,
+ * then re-analyse on a worker thread (core::Analyzer, incremental when only catchments
+ * changed): results() follow with a Results change once the newest scenario is analysed; a
+ * newer edit supersedes an older computation, whose results are never published.
+ * analysing() says whether results() still lag scenario(); waitForAnalysis() blocks until
+ * they do not.
  *
- * GUI thread only.
+ * GUI thread only (the worker only sees copies).
  */
 class PlanDocument : public QObject {
     Q_OBJECT
@@ -126,6 +134,15 @@ public:
     void setResults(std::shared_ptr<const core::Results> results, const QString& note = {});
     /// Why there are no results (empty when there are).
     const QString& analysisNote() const { return m_analysisNote; }
+    /// Catchments of the active scenario whose zones fall into several disconnected pieces:
+    /// catchment id -> number of pieces (contiguity check, published with the results).
+    const QHash<QString, int>& fragmentedCatchments() const { return m_fragmented; }
+    /// True while the newest edit, undo or scenario switch is being re-analysed: results()
+    /// are still those of an earlier state of scenario().
+    bool analysing() const;
+    /// Blocks until the newest re-analysis is published (its Results change emitted); returns
+    /// at once when none is pending. For tests, the bench and callers that need the results.
+    void waitForAnalysis();
     const core::Standards& standards() const { return m_standards; }
     const std::vector<QString>& overriddenStandards() const { return m_overridden; }
 
@@ -162,6 +179,9 @@ public:
      * undoStack()): written to the project journal before it takes effect, then re-analysed,
      * as after every undo and redo of it. Ignored (with failed()) when !scenarioEditable();
      * a journal that cannot be written is reported through failed() and changes nothing.
+     * When an undo or redo cannot be written, failed() says so and the scenario is reloaded
+     * from the journal with an empty undo stack (the document becomes read-only if even that
+     * fails), so memory, map and results never silently differ from the project file.
      */
     void pushEdit(core::ScenarioEdit edit);
 
@@ -182,8 +202,16 @@ private:
     /// Re-resolves the thematic styles (of layer `only`, or of all thematic layers when -1).
     void restyle(int only = -1);
     void emitChange(ChangeEvent::Kind kind, int layer = -1);
-    /// Re-analyses the active scenario and publishes the results.
+    /// Starts re-analysing the active scenario on the worker; its results are published later.
     void reanalyse();
+    /// Publishes a re-analysis from the worker (GUI thread).
+    void publish(AnalysisOutcome outcome);
+    /// Returns the zones layer's features (null when the project has none).
+    std::shared_ptr<const gis::VectorLayer> zonesLayer() const;
+    /// A journal write of an edit command failed (`push`: the first redo).
+    void journalFailed(const QString& reason, bool push);
+    /// Reloads the active scenario's edits from the journal and clears the undo stack.
+    void reloadScenario();
     /// Runs `op` on the store; reports a failure through failed().
     template <typename Op> bool tryStore(Op&& op);
 
@@ -201,6 +229,7 @@ private:
     QSet<qint64> m_selected;
     std::shared_ptr<const core::Results> m_results;
     QString m_analysisNote;
+    QHash<QString, int> m_fragmented;
     core::Standards m_standards;
     std::vector<QString> m_overridden;
 
@@ -211,7 +240,7 @@ private:
     std::shared_ptr<const core::PlanningInputs> m_inputs;
     std::string m_catchmentScenario; ///< whose catchment rows m_inputs holds
     std::unique_ptr<core::Scenario> m_scenario; ///< never null; stable for undo commands
-    std::unique_ptr<core::Analyzer> m_analyzer; ///< null when m_inputs is
+    std::unique_ptr<AnalysisRunner> m_runner; ///< never null; no analyzer when m_inputs is null
 };
 
 } // namespace seatplan::ui

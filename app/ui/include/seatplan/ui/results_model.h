@@ -15,8 +15,8 @@ struct ChangeEvent;
 /**
  * Demand against seats for the document's year and level, medium variant, for one scope
  * (schools, catchments, towns or counties): id, name, demand, capacity, shortfall, surplus,
- * shortfall classes and utilisation. Follows the document (year slider, results). Read-only.
- * GUI thread only.
+ * shortfall classes, utilisation and, for catchments, the contiguity mark. Follows the document
+ * (year slider, results). Read-only. GUI thread only.
  */
 class ResultsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -30,6 +30,9 @@ public:
         SurplusColumn,
         ShortfallClassesColumn,
         UtilisationColumn,
+        /// Catchments only: the number of disconnected pieces its zones form when more than
+        /// one (PlanDocument::fragmentedCatchments()), else empty.
+        PiecesColumn,
         ColumnCount
     };
     enum Role {

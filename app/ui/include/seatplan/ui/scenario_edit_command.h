@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <string>
 
@@ -23,13 +24,22 @@ namespace seatplan::ui {
  * are in effect. QUndoStack drops undone commands when a new one is pushed, as appendEdit()
  * drops undone journal entries. `changed` runs after each redo and undo (the document then
  * re-analyses). Borrows `store` and `scenario`, which must outlive the command. GUI thread.
- * Throws gis::GisError from redo()/undo() when the journal cannot be written.
+ *
+ * redo() and undo() never throw (QUndoStack runs them from menu actions): when the journal
+ * cannot be written (gis::GisError, e.g. a read-only or full disk) memory is left as the file
+ * says, `failed` runs with the reason and whether it was the first redo (the push), and
+ * `changed` does not. A failed push marks the command obsolete, so QUndoStack::push() drops
+ * it; after a failed undo or redo the stack no longer matches memory, and the owner must
+ * rebuild it (PlanDocument reloads the scenario from the journal).
  */
 class ScenarioEditCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ScenarioEditCommand)
 public:
+    /// Called with the reason and true when the first redo (the push) failed.
+    using Failed = std::function<void(const QString& reason, bool push)>;
+
     ScenarioEditCommand(gis::ScenarioStore& store, core::Scenario& scenario,
-        core::ScenarioEdit edit, std::function<void()> changed = {},
+        core::ScenarioEdit edit, std::function<void()> changed = {}, Failed failed = {},
         QUndoCommand* parent = nullptr);
 
     void redo() override;
@@ -41,10 +51,14 @@ public:
     static QString describe(const core::ScenarioEdit& edit);
 
 private:
+    /// Reports a journal write error (see the class comment).
+    void fail(const std::exception& error);
+
     gis::ScenarioStore& m_store;
     core::Scenario& m_scenario;
     core::ScenarioEdit m_edit;
     std::function<void()> m_changed;
+    Failed m_failed;
     std::int64_t m_seq = 0;
 };
 

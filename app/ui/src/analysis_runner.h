@@ -1,0 +1,81 @@
+#pragma once
+
+#include "seatplan/core/analyze.h"
+#include "seatplan/core/planning_inputs.h"
+#include "seatplan/core/results.h"
+#include "seatplan/core/scenario.h"
+
+#include "seatplan/gis/vector_layer.h"
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace seatplan::ui {
+
+class CatchmentContiguity;
+
+/// What one re-analysis publishes.
+struct AnalysisOutcome {
+    std::shared_ptr<const core::Results> results; ///< null when the analysis threw
+    QString error; ///< why there are no results
+    /// catchment id -> pieces, for catchments whose zones are not contiguous
+    std::map<std::string, int> fragmented;
+};
+
+/**
+ * Runs PlanDocument's re-analysis on one worker thread, so the GUI thread only writes the
+ * journal and keeps taking edits while the seat balance is recomputed.
+ *
+ * Each submit() copies the scenario and bumps a generation counter; a job that is no longer
+ * the newest when it starts or finishes is dropped, so a newer edit supersedes an older
+ * computation and only the newest scenario's results are published. The worker keeps one
+ * core::Analyzer (with its incremental cache) per set of inputs; the pool has one thread, so
+ * the analyzer is never used by two jobs at once. `publish` runs on the thread of `context`
+ * (the GUI thread), through its event loop, with the results or, when the analysis threw,
+ * null and the error message.
+ *
+ * Owned by the document; GUI thread only. The destructor waits for a running job.
+ */
+class AnalysisRunner {
+public:
+    using Publish = std::function<void(AnalysisOutcome)>;
+
+    AnalysisRunner(QObject* context, Publish publish);
+    ~AnalysisRunner();
+    AnalysisRunner(const AnalysisRunner&) = delete;
+    AnalysisRunner& operator=(const AnalysisRunner&) = delete;
+
+    /// Uses `inputs` from the next submit() on (null = nothing can be analysed), with the
+    /// zone polygons `zones` for the contiguity check (null = no check); drops any pending
+    /// job. Builds the analyzer (a copy of the inputs) on the calling thread.
+    void setInputs(const std::shared_ptr<const core::PlanningInputs>& inputs,
+        const core::AnalysisOptions& options, std::shared_ptr<const gis::VectorLayer> zones);
+    bool hasInputs() const { return m_analyzer != nullptr; }
+    /// Queues the analysis of `scenario`; supersedes every earlier job.
+    void submit(const core::Scenario& scenario);
+    /// Drops every pending or running job (their results are never published).
+    void cancel();
+    /// True while the newest submitted job has not been published.
+    bool busy() const { return m_published != m_latest->load(); }
+    /// Blocks until the newest job finished and publishes it (tests, bench).
+    void wait();
+
+private:
+    QObject* m_context;
+    Publish m_publish;
+    std::shared_ptr<core::Analyzer> m_analyzer;
+    std::shared_ptr<CatchmentContiguity> m_contiguity;
+    std::shared_ptr<std::atomic<std::uint64_t>> m_latest;
+    std::uint64_t m_published = 0;
+    QThreadPool m_pool; // last: destroyed (joined) first
+};
+
+} // namespace seatplan::ui

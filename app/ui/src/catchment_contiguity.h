@@ -1,0 +1,46 @@
+#pragma once
+
+#include "seatplan/core/planning_inputs.h"
+#include "seatplan/core/scenario.h"
+#include "seatplan/gis/vector_layer.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace seatplan::ui {
+
+/**
+ * The contiguity check of a scenario's catchments: which catchments' zones fall into several
+ * disconnected pieces (gis::connectedPieces on the zone polygons, project CRS, metres).
+ *
+ * Keeps the piece count of each catchment by its zone list, so after an edit only the changed
+ * catchments are recomputed. Owned and used by the analysis worker (one thread at a time);
+ * GEOS runs in the calling thread's context. Zones missing from the layer are skipped.
+ */
+class CatchmentContiguity {
+public:
+    /// Zones within this distance of each other touch (closes digitising slivers), metres.
+    static constexpr double kToleranceM = 1.0;
+
+    /// `zones`: the zones layer with an "id" field (null = no check: fragmented() is empty).
+    explicit CatchmentContiguity(std::shared_ptr<const gis::VectorLayer> zones);
+
+    /// Returns catchment id -> number of pieces, for the catchments of `base` under the
+    /// catchment edits of `scenario` whose zones form more than one piece. Throws GisError when
+    /// GEOS fails.
+    std::map<std::string, int> fragmented(
+        const std::vector<core::Catchment>& base, const core::Scenario& scenario);
+
+private:
+    int pieces(const core::Catchment& catchment);
+
+    std::shared_ptr<const gis::VectorLayer> m_zones;
+    std::unordered_map<std::string, std::size_t> m_zoneIndex; ///< zone id -> feature index
+    /// catchment id -> (zone ids, pieces) of its last check
+    std::unordered_map<std::string, std::pair<std::vector<std::string>, int>> m_cache;
+};
+
+} // namespace seatplan::ui

@@ -1,0 +1,97 @@
+// The contiguity check: a catchment edit that leaves a catchment in pieces is marked in the
+// document and the results table, and undo clears the mark.
+#include "seatplan/gis/geometry_ops.h"
+#include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/project_loader.h"
+#include "seatplan/ui/results_model.h"
+
+#include "test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <unordered_map>
+
+using namespace seatplan;
+
+TEST_CASE("A catchment given a far-away zone is marked as falling into pieces",
+    "[app][plan_document][contiguity]")
+{
+    seatplan::test::TempDir dir;
+    const auto data = seatplan::test::sourceDir() / "data";
+    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
+    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
+    REQUIRE(document.inputs() != nullptr);
+    REQUIRE(document.createScenario(QStringLiteral("split")));
+    document.setActiveScenario(QStringLiteral("split"));
+    document.waitForAnalysis();
+
+    // A contiguous catchment and the zone farthest from it (by centroid).
+    const auto& catchments = document.inputs()->catchments;
+    const auto target
+        = std::find_if(catchments.begin(), catchments.end(), [&](const core::Catchment& c) {
+              return c.zones.size() >= 2
+                  && !document.fragmentedCatchments().contains(QString::fromStdString(c.id));
+          });
+    REQUIRE(target != catchments.end());
+    const gis::VectorLayer& zones = document.findLayer(QStringLiteral("zones"))->data->layer();
+    const int idField = zones.fieldIndex("id");
+    std::unordered_map<std::string, const gis::Geometry*> geometry;
+    for (const gis::Feature& f : zones.features)
+        geometry[gis::toText(f.values[static_cast<std::size_t>(idField)])] = &f.geometry;
+    std::vector<gis::Geometry> own;
+    for (const core::ZoneShare& z : target->zones)
+        own.push_back(*geometry.at(z.zoneId));
+    const auto centre = *gis::centroid(gis::unionPolygons(own));
+    // The farthest zone of another catchment of the same level (which keeps other zones).
+    std::string far;
+    core::Catchment owner;
+    double farthest = -1;
+    for (const core::Catchment& other : catchments) {
+        if (other.id == target->id || other.level != target->level || other.zones.size() < 2)
+            continue;
+        for (const core::ZoneShare& z : other.zones) {
+            const auto c = gis::centroid(*geometry.at(z.zoneId));
+            const double d = std::hypot(c->x - centre.x, c->y - centre.y);
+            if (d > farthest) {
+                farthest = d;
+                far = z.zoneId;
+                owner = other;
+            }
+        }
+    }
+    REQUIRE(farthest > 1000); // metres: certainly not a neighbour
+
+    // Move it into the target, as the brush tool does (one undo step).
+    core::Catchment split = *target;
+    split.zones.push_back({ far, 1.0 });
+    std::erase_if(owner.zones, [&](const core::ZoneShare& z) { return z.zoneId == far; });
+    document.undoStack()->beginMacro(QStringLiteral("move a zone"));
+    document.pushEdit(core::CatchmentEdit { owner, false });
+    document.pushEdit(core::CatchmentEdit { split, false });
+    document.undoStack()->endMacro();
+    document.waitForAnalysis();
+    REQUIRE(document.results() != nullptr);
+    const QString id = QString::fromStdString(target->id);
+    CHECK(document.fragmentedCatchments().value(id) == 2);
+
+    // The results table marks it in the catchment scope.
+    ui::ResultsModel model(&document);
+    model.setScope(core::Scope::Catchment);
+    const int row = model.rowOf(id);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row, ui::ResultsModel::PiecesColumn).data().toInt() == 2);
+    CHECK(model.index(row, ui::ResultsModel::PiecesColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("2")));
+
+    document.undoStack()->undo();
+    document.waitForAnalysis();
+    CHECK_FALSE(document.fragmentedCatchments().contains(id));
+    CHECK(model.index(row, ui::ResultsModel::PiecesColumn).data().isNull());
+}
