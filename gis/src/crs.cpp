@@ -123,6 +123,7 @@ CrsGuess guessCrs(const Extent& e, const std::string& projectCrs)
 {
     CrsGuess guess;
     guess.guessed = true;
+    guess.extent = e;
     if (e.isEmpty())
         return guess;
     char range[160];
@@ -130,6 +131,7 @@ CrsGuess guessCrs(const Extent& e, const std::string& projectCrs)
         range, sizeof range, "x %.6g..%.6g, y %.6g..%.6g", e.minX, e.maxX, e.minY, e.maxY);
     if (e.minX >= 72 && e.maxX <= 138 && e.minY >= 0 && e.maxY <= 56) {
         guess.crs = "EPSG:4326";
+        guess.basis = CrsGuessBasis::LonLatChina;
         guess.reason = std::string(range)
             + " look like longitude/latitude in China; read as WGS84 (CGCS2000 differs by less "
               "than a metre). Data from Amap, Tencent or DataV is GCJ-02 and Baidu's is BD-09: "
@@ -141,6 +143,9 @@ CrsGuess guessCrs(const Extent& e, const std::string& projectCrs)
         && std::floor(e.minX / 1.0e6) == std::floor(e.maxX / 1.0e6)) {
         const int zone = static_cast<int>(std::floor(e.minX / 1.0e6));
         guess.crs = "EPSG:" + std::to_string(4513 + zone - 25);
+        guess.basis = CrsGuessBasis::GaussKrugerZone;
+        guess.zone = zone;
+        guess.centralMeridian = zone * 3;
         guess.reason = std::string(range) + " look like 3-degree Gauss-Kruger with zone prefix "
             + std::to_string(zone) + " (central meridian " + std::to_string(zone * 3)
             + "E); read as CGCS2000 (Beijing 1954 / Xian 1980 data would be off by tens of metres)";
@@ -151,12 +156,15 @@ CrsGuess guessCrs(const Extent& e, const std::string& projectCrs)
         if (code < 4534 || code > 4554)
             code = 4548;
         guess.crs = "EPSG:" + std::to_string(code);
+        guess.basis = CrsGuessBasis::GaussKrugerNoZone;
+        guess.centralMeridian = 75 + 3 * (code - 4534);
         guess.reason = std::string(range)
             + " look like 3-degree Gauss-Kruger metres without zone prefix; read with the "
               "project's central meridian ("
-            + std::to_string(75 + 3 * (code - 4534)) + "E, CGCS2000)";
+            + std::to_string(guess.centralMeridian) + "E, CGCS2000)";
         return guess;
     }
+    guess.basis = CrsGuessBasis::Unknown;
     guess.reason = std::string(range) + " match no CRS SeatPlan can guess; give --source-crs";
     return guess;
 }

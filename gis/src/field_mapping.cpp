@@ -265,8 +265,18 @@ VectorLayer mapFields(const VectorLayer& source, ImportRole role,
     std::vector<bool> used(source.fields.size(), false);
     std::vector<int> from(out.fields.size(), -1);
 
+    std::vector<bool> leftEmpty(out.fields.size(), false);
     for (const FieldOverride& o : overrides) {
         const int target = out.fieldIndex(o.target);
+        if (o.source.empty()) {
+            // "(none)": keep the field empty even when a column's name would match it.
+            if (target < 0)
+                throw GisError({ report.source, source.name, std::nullopt, o.target,
+                    "no such field in the project layer (for --field " + o.target + "=)" });
+            leftEmpty[static_cast<std::size_t>(target)] = true;
+            from[static_cast<std::size_t>(target)] = -1;
+            continue;
+        }
         const int src = source.fieldIndex(o.source);
         if (src < 0)
             throw GisError({ report.source, source.name, std::nullopt, o.source,
@@ -280,7 +290,7 @@ VectorLayer mapFields(const VectorLayer& source, ImportRole role,
         used[static_cast<std::size_t>(src)] = true;
     }
     for (std::size_t t = 0; t < out.fields.size(); ++t) {
-        if (from[t] >= 0)
+        if (from[t] >= 0 || leftEmpty[t])
             continue;
         const auto names = synonyms().find(out.fields[t].name);
         if (names == synonyms().end())
@@ -303,23 +313,26 @@ VectorLayer mapFields(const VectorLayer& source, ImportRole role,
     }
     for (std::size_t t = 0; t < out.fields.size(); ++t) {
         if (from[t] >= 0)
-            report.mapped.push_back(out.fields[t].name + " <- "
-                + source.fields[static_cast<std::size_t>(from[t])].name);
+            report.add(ReportCode::FieldMapped,
+                { source.fields[static_cast<std::size_t>(from[t])].name }, out.fields[t].name);
     }
     if (genericClassesColumn >= 0)
-        report.mapped.push_back("classes_primary/classes_junior (by level) <- "
-            + source.fields[static_cast<std::size_t>(genericClassesColumn)].name);
+        report.add(ReportCode::FieldByLevel,
+            { source.fields[static_cast<std::size_t>(genericClassesColumn)].name }, "classes");
     if (genericStudentsColumn >= 0)
-        report.mapped.push_back("students_primary/students_junior (by level) <- "
-            + source.fields[static_cast<std::size_t>(genericStudentsColumn)].name);
+        report.add(ReportCode::FieldByLevel,
+            { source.fields[static_cast<std::size_t>(genericStudentsColumn)].name }, "students");
+    std::vector<std::string> unmapped;
     const std::size_t contractCount = out.fields.size();
     for (std::size_t t = 0; t < contractCount; ++t) {
         const std::string& name = out.fields[t].name;
         const bool spread = (genericClassesColumn >= 0 && name.rfind("classes_", 0) == 0)
             || (genericStudentsColumn >= 0 && name.rfind("students_", 0) == 0);
         if (from[t] < 0 && !spread)
-            report.unmapped.push_back(name);
+            unmapped.push_back(name);
     }
+    if (!unmapped.empty())
+        report.add(ReportCode::FieldsUnmapped, unmapped);
     // Keep the other source columns under their own names (unless that name is taken).
     std::vector<int> extra;
     for (std::size_t s = 0; s < source.fields.size(); ++s) {

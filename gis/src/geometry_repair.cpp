@@ -114,17 +114,16 @@ namespace {
             if (g.isEmpty())
                 continue;
             if (dropNonFinite(g))
-                notes.push_back({ feature.fid, "coordinates that are not numbers (NaN or infinite)",
-                    g.isEmpty() ? "geometry removed" : "the affected parts removed" });
+                notes.push_back({ feature.fid, RepairProblem::NonFinite, {}, std::nullopt,
+                    g.isEmpty() ? RepairFix::GeometryRemoved : RepairFix::PartsRemoved });
             if (dropDegenerateRings(g))
-                notes.push_back({ feature.fid, "a ring or line with too few points",
-                    g.isEmpty() ? "geometry removed" : "the degenerate parts removed" });
+                notes.push_back({ feature.fid, RepairProblem::TooFewPoints, {}, std::nullopt,
+                    g.isEmpty() ? RepairFix::GeometryRemoved : RepairFix::PartsRemoved });
             if (g.kind == GeometryKind::Polygon && !g.isEmpty()) {
                 GeosGeomPtr geos = toGeos(context, g);
                 if (!geos) {
-                    notes.push_back(
-                        { feature.fid, "GEOS cannot build the polygon: " + context.takeError(),
-                            "geometry removed" });
+                    notes.push_back({ feature.fid, RepairProblem::Unbuildable, context.takeError(),
+                        std::nullopt, RepairFix::GeometryRemoved });
                     g = Geometry {};
                 } else {
                     char* reasonRaw = nullptr;
@@ -134,14 +133,13 @@ namespace {
                     GeosStringPtr reason(reasonRaw, GeosFree { ctx });
                     GeosGeomPtr location = own(ctx, locationRaw);
                     if (valid == 0) {
-                        std::string problem = reason ? reason.get() : "invalid";
+                        RepairNote note { feature.fid, RepairProblem::Invalid,
+                            reason ? reason.get() : "", std::nullopt, RepairFix::MadeValid };
                         if (location) {
-                            double x = 0, y = 0;
-                            GEOSGeomGetX_r(ctx, location.get(), &x);
-                            GEOSGeomGetY_r(ctx, location.get(), &y);
-                            char where[96];
-                            std::snprintf(where, sizeof where, " at (%.6g %.6g)", x, y);
-                            problem += where;
+                            Coord at;
+                            GEOSGeomGetX_r(ctx, location.get(), &at.x);
+                            GEOSGeomGetY_r(ctx, location.get(), &at.y);
+                            note.location = at;
                         }
                         MakeValidParamsPtr params(GEOSMakeValidParams_create_r(ctx), { ctx });
                         GEOSMakeValidParams_setMethod_r(
@@ -152,20 +150,20 @@ namespace {
                         int dropped = 0;
                         g = fixed ? fromGeos(context, fixed.get(), GeometryKind::Polygon, &dropped)
                                   : Geometry {};
-                        std::string fix = g.isEmpty()
-                            ? "geometry removed (nothing polygonal left)"
-                            : "made valid with GEOS MakeValid (structure method)";
-                        if (dropped > 0 && !g.isEmpty())
-                            fix += ", " + std::to_string(dropped) + " collapsed part(s) dropped";
-                        notes.push_back({ feature.fid, problem, fix });
+                        if (g.isEmpty())
+                            note.fix = RepairFix::NothingPolygonalLeft;
+                        else
+                            note.droppedParts = dropped;
+                        notes.push_back(std::move(note));
                     }
                 }
             }
             if (g.isEmpty()) {
                 if (notes.empty() || notes.back().fid != feature.fid)
-                    notes.push_back({ feature.fid, "empty geometry", "feature removed" });
+                    notes.push_back({ feature.fid, RepairProblem::Empty, {}, std::nullopt,
+                        RepairFix::FeatureRemoved });
                 else
-                    notes.back().fix += "; feature removed";
+                    notes.back().featureRemoved = true;
                 removed[index] = 1;
             }
         }
@@ -173,6 +171,56 @@ namespace {
     }
 
 } // namespace
+
+std::string RepairNote::text() const
+{
+    std::string problemText;
+    switch (problem) {
+    case RepairProblem::NonFinite:
+        problemText = "coordinates that are not numbers (NaN or infinite)";
+        break;
+    case RepairProblem::TooFewPoints:
+        problemText = "a ring or line with too few points";
+        break;
+    case RepairProblem::Unbuildable:
+        problemText = "GEOS cannot build the polygon: " + detail;
+        break;
+    case RepairProblem::Invalid:
+        problemText = detail.empty() ? "invalid" : detail;
+        break;
+    case RepairProblem::Empty:
+        problemText = "empty geometry";
+        break;
+    }
+    if (location) {
+        char where[96];
+        std::snprintf(where, sizeof where, " at (%.6g %.6g)", location->x, location->y);
+        problemText += where;
+    }
+    std::string fixText;
+    switch (fix) {
+    case RepairFix::GeometryRemoved:
+        fixText = "geometry removed";
+        break;
+    case RepairFix::PartsRemoved:
+        fixText = "the affected parts removed";
+        break;
+    case RepairFix::MadeValid:
+        fixText = "made valid with GEOS MakeValid (structure method)";
+        break;
+    case RepairFix::NothingPolygonalLeft:
+        fixText = "geometry removed (nothing polygonal left)";
+        break;
+    case RepairFix::FeatureRemoved:
+        fixText = "feature removed";
+        break;
+    }
+    if (droppedParts > 0)
+        fixText += ", " + std::to_string(droppedParts) + " collapsed part(s) dropped";
+    if (featureRemoved)
+        fixText += "; feature removed";
+    return "feature " + std::to_string(fid) + ": " + problemText + " -> " + fixText;
+}
 
 std::vector<RepairNote> repairGeometries(VectorLayer& layer)
 {

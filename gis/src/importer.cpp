@@ -40,7 +40,14 @@ namespace {
             f.geometry = p ? fromGeos(context, p.get(), GeometryKind::Point) : Geometry {};
         }
         layer.kind = GeometryKind::Point;
-        report.notes.push_back("polygons reduced to a point inside each (GEOS PointOnSurface)");
+        report.add(ReportCode::PolygonsToPoints);
+    }
+
+    std::string oneDecimal(double value)
+    {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1f", value);
+        return text;
     }
 
     std::string kindWord(GeometryKind kind)
@@ -74,8 +81,11 @@ namespace {
                 throw GisError({ path, {}, std::nullopt, {},
                     "the raster has no CRS and none can be guessed: " + guess.reason });
             sourceCrs = guess.crs;
-            report.crsGuessed = true;
-            report.crsReason = guess.reason;
+            report.crsOrigin = CrsOrigin::Guessed;
+            report.crsGuess = guess;
+        } else {
+            report.crsOrigin
+                = options.source.sourceCrs.empty() ? CrsOrigin::File : CrsOrigin::Given;
         }
         report.sourceCrs = sourceCrs;
         const double before = raster.total();
@@ -105,11 +115,8 @@ namespace {
             out.reset();
             raster = readRaster(warped);
             VSIUnlink(warped.c_str());
-            char line[160];
-            std::snprintf(line, sizeof line,
-                "warped to %s with sum resampling: %.1f persons before, %.1f after", target.c_str(),
-                before, raster.total());
-            report.notes.push_back(line);
+            report.add(ReportCode::RasterWarped,
+                { target, oneDecimal(before), oneDecimal(raster.total()) });
         }
         raster.crs = target;
         say(progress, 0.8, "writing");
@@ -118,10 +125,9 @@ namespace {
             { "population", options.origin, path, report.sourceCrs, {}, {}, report.text() });
         report.featuresRead = report.featuresWritten
             = static_cast<std::int64_t>(raster.width) * raster.height;
-        char total[96];
-        std::snprintf(total, sizeof total, "%d x %d cells, %.1f persons in total", raster.width,
-            raster.height, raster.total());
-        report.notes.push_back(total);
+        report.add(ReportCode::RasterCells,
+            { std::to_string(raster.width), std::to_string(raster.height),
+                oneDecimal(raster.total()) });
         say(progress, 1.0, "done");
         return report;
     }
@@ -132,8 +138,8 @@ namespace {
         std::string missing;
         for (const std::string& n : names) {
             bool found = false;
-            for (const std::string& m : report.mapped)
-                found = found || m.rfind(n + " <- ", 0) == 0;
+            for (const ReportEntry& m : report.entriesOf(ReportCode::FieldMapped))
+                found = found || m.field == n;
             if (!found)
                 missing += (missing.empty() ? "" : ", ") + n;
         }
@@ -194,8 +200,7 @@ namespace {
             report.featuresWritten = static_cast<std::int64_t>(rows.size());
         }
         if (skipped > 0)
-            report.notes.push_back(
-                std::to_string(skipped) + " row(s) with empty or non-numeric values skipped");
+            report.add(ReportCode::RowsSkipped, { std::to_string(skipped) });
     }
 
 } // namespace
@@ -250,8 +255,11 @@ ImportReport importFile(Project& project, const std::string& path, const ImportO
     say(progress, 0.7, "writing");
     ProvenanceRow provenance { mapped.name, options.origin,
         path + (report.sourceLayer.empty() ? "" : " (" + report.sourceLayer + ")"),
-        report.sourceCrs + (report.crsGuessed ? " (guessed)" : ""), report.correction, {},
-        report.text() };
+        report.sourceCrs + (report.crsGuessed() ? " (guessed)" : ""),
+        report.correction == DatumShift::None
+            ? std::string()
+            : datumShiftName(report.correction) + " -> WGS84 (published formula, iterated inverse)",
+        {}, report.text() };
     project.writeLayer(mapped, provenance);
     say(progress, 1.0, "done");
     return report;

@@ -155,9 +155,14 @@ SitingSetup buildSitingProblem(const Project& project, const core::PlanningInput
     for (const core::School& s : inputs.schools)
         schoolById[s.id] = s;
     std::set<std::string> sitedPlots;
+    std::map<std::string, Coord> placedAt; ///< where the scenario's new schools stand
     for (const core::ScenarioEdit& edit : scenario.edits) {
         if (const auto* added = std::get_if<core::NewSchoolEdit>(&edit)) {
             schoolById[added->school.id] = added->school;
+            if (added->location)
+                placedAt[added->school.id] = Coord { added->location->x, added->location->y };
+            else
+                placedAt.erase(added->school.id);
             if (added->school.id.rfind(kSitedSchoolPrefix, 0) == 0)
                 sitedPlots.insert(added->school.id.substr(std::string(kSitedSchoolPrefix).size()));
         }
@@ -174,6 +179,8 @@ SitingSetup buildSitingProblem(const Project& project, const core::PlanningInput
         std::optional<Coord> at;
         if (const auto found = schoolIndex.find(row.id); found != schoolIndex.end())
             at = centroid(schools.features[found->second].geometry);
+        else if (const auto placed = placedAt.find(row.id); placed != placedAt.end())
+            at = placed->second;
         else if (row.id.rfind(kSitedSchoolPrefix, 0) == 0) {
             const auto plot = plotIndex.find(row.id.substr(std::string(kSitedSchoolPrefix).size()));
             if (plot != plotIndex.end())
@@ -252,6 +259,8 @@ SitingSetup buildSitingProblem(const Project& project, const core::PlanningInput
         setup.facilityPoints.push_back(pointOf(*at));
         setup.facilityNames.push_back(plot.name);
         setup.candidateTownCodes.push_back(plot.townCode);
+        // Where the school is drawn and placed: inside the plot even when it is not convex.
+        setup.candidateSitePoints.push_back(pointOf(interiorPoint(shape).value_or(*at)));
     }
 
     // Distances: on the streets when there are streets to walk, else straight-line.

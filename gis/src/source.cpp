@@ -102,6 +102,7 @@ namespace {
         GdalDatasetPtr dataset;
         std::unique_ptr<MemFile> memFile;
         std::string encoding;
+        EncodingOrigin origin = EncodingOrigin::None;
     };
 
     bool isDbfBased(const std::string& ext)
@@ -197,8 +198,7 @@ namespace {
                 "{\"type\":\"FeatureCollection\",\"features\":" + slurp(path) + "}");
             gdalPath = opened.memFile->name();
             if (report)
-                report->notes.push_back(
-                    "a bare JSON array of features: read as a FeatureCollection");
+                report->add(ReportCode::BareFeatureArray);
         }
         std::vector<std::string> openOptions;
         if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
@@ -206,20 +206,23 @@ namespace {
         if (isDbfBased(ext)) {
             if (!options.encoding.empty()) {
                 openOptions.push_back("ENCODING=" + options.encoding);
-                opened.encoding = options.encoding + " (given)";
+                opened.encoding = options.encoding;
+                opened.origin = EncodingOrigin::Given;
             } else if (hasCpg(path) || dbfLanguageDriver(path) > 0) {
-                opened.encoding = "as declared by the .cpg / .dbf";
+                opened.origin = EncodingOrigin::Declared;
             } else {
                 // Nothing declared: read raw bytes and decide between UTF-8 and GBK ourselves.
                 opened.dataset = openVector(gdalPath, { "ENCODING=" }, errors);
                 bool nonAscii = false;
                 if (opened.dataset && textIsUtf8(opened.dataset.get(), nonAscii)) {
-                    opened.encoding = nonAscii ? "UTF-8 (detected; no .cpg)" : "ASCII";
+                    opened.encoding = nonAscii ? "UTF-8" : "ASCII";
+                    opened.origin = EncodingOrigin::Detected;
                     return opened;
                 }
                 opened.dataset.reset();
                 openOptions.push_back("ENCODING=CP936");
-                opened.encoding = "CP936/GBK (detected; no .cpg)";
+                opened.encoding = "CP936";
+                opened.origin = EncodingOrigin::Detected;
             }
         }
         opened.dataset = openVector(gdalPath, openOptions, errors);
@@ -295,12 +298,11 @@ namespace {
             kept.push_back(std::move(f));
         }
         layer.features = std::move(kept);
-        report.notes.push_back("points from columns "
-            + layer.fields[static_cast<std::size_t>(x)].name + " / "
-            + layer.fields[static_cast<std::size_t>(y)].name);
+        report.add(ReportCode::PointsFromColumns,
+            { layer.fields[static_cast<std::size_t>(x)].name,
+                layer.fields[static_cast<std::size_t>(y)].name });
         if (skipped > 0)
-            report.notes.push_back(
-                std::to_string(skipped) + " row(s) without usable coordinates skipped");
+            report.add(ReportCode::RowsWithoutCoordinates, { std::to_string(skipped) });
     }
 
     OGRLayerH pickLayer(
@@ -326,8 +328,7 @@ namespace {
             for (int i = 0; i < count; ++i)
                 names += std::string(names.empty() ? "" : ", ")
                     + OGR_L_GetName(GDALDatasetGetLayer(ds, i));
-            report.notes.push_back("the file has " + std::to_string(count) + " layers (" + names
-                + "); read the first, choose another with --layer");
+            report.add(ReportCode::SeveralLayers, { std::to_string(count), names });
         }
         return GDALDatasetGetLayer(ds, 0);
     }
@@ -408,11 +409,14 @@ VectorLayer readSource(const std::string& path, const SourceOptions& options,
     report.source = path;
     OpenedSource opened = openSource(path, options, &report);
     report.encoding = opened.encoding;
+    report.encodingOrigin = opened.origin;
     CplErrorCapture errors;
     OGRLayerH source = pickLayer(opened.dataset.get(), path, options.layer, report);
     VectorLayer layer;
     layer.name = OGR_L_GetName(source);
     report.sourceLayer = layer.name;
+    for (ReportEntry& e : report.entries)
+        e.layer = layer.name; // entries made while opening, before the layer was known
     layer.kind = kindOf(OGR_L_GetGeomType(source));
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(source);
     bool recoded = false;
@@ -457,10 +461,9 @@ VectorLayer readSource(const std::string& path, const SourceOptions& options,
     }
     report.featuresRead = read;
     if (recoded)
-        report.notes.push_back("text that was not UTF-8 was read as CP936/GBK");
+        report.add(ReportCode::TextRecoded);
     if (droppedParts > 0)
-        report.notes.push_back(std::to_string(droppedParts)
-            + " geometry part(s) of another dimension than the layer's were dropped");
+        report.add(ReportCode::PartsDropped, { std::to_string(droppedParts) });
     if (layer.kind == GeometryKind::None)
         tableToPoints(layer, options, report);
     if (layer.kind == GeometryKind::None)
@@ -476,19 +479,22 @@ VectorLayer readSource(const std::string& path, const SourceOptions& options,
         shift = DatumShift::Bd09;
     } else if (!options.sourceCrs.empty()) {
         crs = options.sourceCrs;
-        report.sourceCrs = crs + " (given)";
+        report.sourceCrs = crs;
+        report.crsOrigin = CrsOrigin::Given;
     }
     if (crs.empty()) {
         crs = crsName(OGR_L_GetSpatialRef(source));
-        if (!crs.empty())
+        if (!crs.empty()) {
             report.sourceCrs = crs.size() > 60 ? crs.substr(0, 60) + "..." : crs;
+            report.crsOrigin = CrsOrigin::File;
+        }
     }
     if (shift != DatumShift::None) {
         if (crs.empty() || !isGeographic(crs))
             crs = "EPSG:4326";
-        report.sourceCrs = crs + " with the " + datumShiftName(shift) + " offset (given)";
-        report.correction
-            = datumShiftName(shift) + " -> WGS84 (published formula, iterated inverse)";
+        report.sourceCrs = crs;
+        report.crsOrigin = CrsOrigin::Given;
+        report.correction = shift;
     }
     if (crs.empty()) {
         const CrsGuess guess = guessCrs(layer.extent(), targetCrs);
@@ -497,8 +503,8 @@ VectorLayer readSource(const std::string& path, const SourceOptions& options,
                 "no CRS in the file and none can be guessed: " + guess.reason });
         crs = guess.crs;
         report.sourceCrs = crs;
-        report.crsGuessed = true;
-        report.crsReason = guess.reason;
+        report.crsOrigin = CrsOrigin::Guessed;
+        report.crsGuess = guess;
     }
     layer.crs = crs;
     if (!targetCrs.empty()) {

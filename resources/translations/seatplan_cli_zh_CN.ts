@@ -4,11 +4,11 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 只能是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>--years must look like 2021-2035 or 2025, not &apos;%1&apos;</source>
+        <source>--years must look like 2021-2035 or 2025, not '%1'</source>
         <translation>--years 的格式应为 2021-2035 或 2025，而不是“%1”</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>应指定一个项目，实际为 %1 个</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation type="vanished">无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>已写入 %1：学校行 %2 条，提示 %3 条</translation>
     </message>
     <message>
-        <source>unknown scenario &apos;%1&apos; (the project has: %2)</source>
+        <source>unknown scenario '%1' (the project has: %2)</source>
         <translation>未知方案“%1”（项目中的方案：%2）</translation>
     </message>
 </context>
@@ -159,7 +159,7 @@
         <translation>--paper 只能是 a4 或 a3</translation>
     </message>
     <message>
-        <source>the project has no scenario &apos;%1&apos;</source>
+        <source>the project has no scenario '%1'</source>
         <translation>项目中没有名为“%1”的方案</translation>
     </message>
     <message>
@@ -214,11 +214,11 @@
         <translation>需要一个 PROJECT 参数</translation>
     </message>
     <message>
-        <source>unknown --method &apos;%1&apos; (use voronoi or nearest)</source>
+        <source>unknown --method '%1' (use voronoi or nearest)</source>
         <translation>未知的 --method“%1”（请用 voronoi 或 nearest）</translation>
     </message>
     <message>
-        <source>unknown --level &apos;%1&apos; (use primary or junior)</source>
+        <source>unknown --level '%1' (use primary or junior)</source>
         <translation>未知的 --level“%1”（请用 primary 或 junior）</translation>
     </message>
     <message>
@@ -297,20 +297,20 @@
         <translation>提示信息的语言（默认取系统区域设置或 SEATPLAN_LANG）。</translation>
     </message>
     <message>
-        <source>Run &apos;seatplan-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>运行 &apos;seatplan-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
+        <source>Run 'seatplan-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>运行 'seatplan-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 internal error, 2 usage error, 3 bad input data.</source>
         <translation>退出码：0 成功，1 内部错误，2 用法错误，3 输入数据有误。</translation>
     </message>
     <message>
-        <source>seatplan-cli: unknown command &apos;%1&apos;.</source>
+        <source>seatplan-cli: unknown command '%1'.</source>
         <translation>seatplan-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Run &apos;seatplan-cli --help&apos; for the list of commands.</source>
-        <translation>运行 &apos;seatplan-cli --help&apos; 查看命令列表。</translation>
+        <source>Run 'seatplan-cli --help' for the list of commands.</source>
+        <translation>运行 'seatplan-cli --help' 查看命令列表。</translation>
     </message>
 </context>
 <context>
@@ -320,30 +320,30 @@
         <translation>显示本帮助并退出。</translation>
     </message>
     <message>
-        <source>Run &apos;seatplan-cli %1 --help&apos; for usage.</source>
-        <translation>运行 &apos;seatplan-cli %1 --help&apos; 查看用法。</translation>
+        <source>Run 'seatplan-cli %1 --help' for usage.</source>
+        <translation>运行 'seatplan-cli %1 --help' 查看用法。</translation>
     </message>
     <message>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
+        <source>--format must be table, csv or json, not '%1'</source>
         <translation>--format 只能是 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--year must be a year like 2025, not &apos;%1&apos;</source>
+        <source>--year must be a year like 2025, not '%1'</source>
         <translation>--year 应为年份，如 2025，而不是“%1”</translation>
     </message>
     <message>
-        <source>--variant must be low, medium, high or all, not &apos;%1&apos;</source>
+        <source>--variant must be low, medium, high or all, not '%1'</source>
         <translation>--variant 只能是 low、medium、high 或 all，而不是“%1”</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>应指定 PROJECT A B 三个参数，实际为 %1 个</translation>
     </message>
     <message>
-        <source>unknown scenario &apos;%1&apos;</source>
+        <source>unknown scenario '%1'</source>
         <translation>未知方案“%1”</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation type="vanished">无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -497,12 +497,12 @@
         <translation>.dbf 或 CSV 的文字编码，例如 GBK 或 UTF-8（默认自动识别）。</translation>
     </message>
     <message>
-        <source>The file&apos;s CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
+        <source>The file's CRS when missing or wrong: EPSG:N, or gcj02 / bd09 for Amap/Tencent/DataV or Baidu lon/lat.</source>
         <translation>文件坐标系缺失或有误时指定：EPSG:N；高德/腾讯/DataV 经纬度用 gcj02，百度用 bd09。</translation>
     </message>
     <message>
         <source>Map a column explicitly: target=source (repeatable).</source>
-        <translation>显式指定字段对应：目标字段=源字段（可重复）。</translation>
+        <translation type="vanished">显式指定字段对应：目标字段=源字段（可重复）。</translation>
     </message>
     <message>
         <source>Mark the layer as generated (synthetic) data in its provenance.</source>
@@ -517,11 +517,11 @@
         <translation>必须指定 --as</translation>
     </message>
     <message>
-        <source>unknown --as &apos;%1&apos;</source>
+        <source>unknown --as '%1'</source>
         <translation>未知的 --as 取值“%1”</translation>
     </message>
     <message>
-        <source>--field needs target=source, not &apos;%1&apos;</source>
+        <source>--field needs target=source, not '%1'</source>
         <translation>--field 的格式应为 目标=源字段，而不是“%1”</translation>
     </message>
     <message>
@@ -534,29 +534,33 @@
     </message>
     <message>
         <source>%1 (layer %2)</source>
-        <translation>%1（图层 %2）</translation>
+        <translation type="vanished">%1（图层 %2）</translation>
     </message>
     <message>
-        <source>%1 km off the project&apos;s counties (%2 km east, %3 km north)</source>
-        <translation>偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
+        <source>%1 km off the project's counties (%2 km east, %3 km north)</source>
+        <translation type="vanished">偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
     </message>
     <message>
         <source>warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about 560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).</source>
-        <translation>警告：%1 %2：高德/DataV/腾讯坐标（GCJ-02）在本地偏移约 560 米；请用 --source-crs gcj02 导入（百度坐标用 bd09）。</translation>
+        <translation type="vanished">警告：%1 %2：高德/DataV/腾讯坐标（GCJ-02）在本地偏移约 560 米；请用 --source-crs gcj02 导入（百度坐标用 bd09）。</translation>
     </message>
     <message>
         <source>warning: %1 lies %2: a wrongly placed dataset, do not use it as it is.</source>
-        <translation>警告：%1 %2：数据位置错误，请勿直接使用。</translation>
+        <translation type="vanished">警告：%1 %2：数据位置错误，请勿直接使用。</translation>
     </message>
     <message>
-        <source>warning: %1 barely overlaps the project&apos;s counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
-        <translation>警告：%1 与项目县区几乎不重叠：仅 %2% 的要素位于县区内（外包框重叠 %3%）；请检查文件、其坐标系和 --source-crs。</translation>
+        <source>warning: %1 barely overlaps the project's counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
+        <translation type="vanished">警告：%1 与项目县区几乎不重叠：仅 %2% 的要素位于县区内（外包框重叠 %3%）；请检查文件、其坐标系和 --source-crs。</translation>
+    </message>
+    <message>
+        <source>Map a column explicitly: target=source, or target= to leave the field empty (repeatable).</source>
+        <translation>显式映射列：目标=源列，或 目标= 使该字段留空（可重复）。</translation>
     </message>
 </context>
 <context>
     <name>LayersCommand</name>
     <message>
-        <source>List a project&apos;s layers and tables with their feature and row counts.</source>
+        <source>List a project's layers and tables with their feature and row counts.</source>
         <translation>列出项目的图层和数据表及其要素数、行数。</translation>
     </message>
     <message>
@@ -622,7 +626,7 @@
         <translation>需要一个 PROJECT 参数</translation>
     </message>
     <message>
-        <source>unknown output format &apos;%1&apos; (use .xlsx or .csv)</source>
+        <source>unknown output format '%1' (use .xlsx or .csv)</source>
         <translation>未知的输出格式“%1”（请用 .xlsx 或 .csv）</translation>
     </message>
     <message>
@@ -729,7 +733,7 @@
 <context>
     <name>SampleCommand</name>
     <message>
-        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
         <translation>--%1 必须是不小于 %2 的整数，而不是“%3”</translation>
     </message>
     <message>
@@ -765,11 +769,11 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>the real-data folder &apos;%1&apos; does not exist</source>
+        <source>the real-data folder '%1' does not exist</source>
         <translation>真实数据文件夹“%1”不存在</translation>
     </message>
     <message>
@@ -788,11 +792,11 @@
         <translation>用法：seatplan-cli scenario %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>nothing to undo in &apos;%1&apos;</source>
+        <source>nothing to undo in '%1'</source>
         <translation>方案“%1”没有可撤销的编辑</translation>
     </message>
     <message>
@@ -800,7 +804,7 @@
         <translation>已撤销编辑 %1（%2）</translation>
     </message>
     <message>
-        <source>nothing to redo in &apos;%1&apos;</source>
+        <source>nothing to redo in '%1'</source>
         <translation>方案“%1”没有可重做的编辑</translation>
     </message>
     <message>
@@ -808,7 +812,7 @@
         <translation>已重做编辑 %1（%2）</translation>
     </message>
     <message>
-        <source>List, create, copy, rename or delete a project&apos;s scenarios, or edit one.</source>
+        <source>List, create, copy, rename or delete a project's scenarios, or edit one.</source>
         <translation>列出、新建、复制、重命名或删除项目的方案，或编辑某个方案。</translation>
     </message>
     <message>
@@ -824,7 +828,7 @@
         <translation>方案名（copy 和 rename：原名 新名；edit：方案名 编辑内容，JSON 文本或 @文件）。</translation>
     </message>
     <message>
-        <source>The new scenario&apos;s description.</source>
+        <source>The new scenario's description.</source>
         <translation>新方案的说明。</translation>
     </message>
     <message>
@@ -844,11 +848,11 @@
         <translation>需要一个操作和一个 PROJECT 参数</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (expected list, create, copy, rename, delete, edit, undo or redo)</source>
+        <source>unknown action '%1' (expected list, create, copy, rename, delete, edit, undo or redo)</source>
         <translation>未知操作“%1”（应为 list、create、copy、rename、delete、edit、undo 或 redo）</translation>
     </message>
     <message>
-        <source>Warning: %1 is on a network file system (%2); SQLite&apos;s locking may not protect it. Copy it to a local disk to edit it safely.</source>
+        <source>Warning: %1 is on a network file system (%2); SQLite's locking may not protect it. Copy it to a local disk to edit it safely.</source>
         <translation>警告：%1 位于网络文件系统（%2）上，SQLite 的文件锁可能无法保护它。请复制到本地磁盘后再编辑。</translation>
     </message>
     <message>
@@ -860,23 +864,23 @@
         <translation>未知主机</translation>
     </message>
     <message>
-        <source>Created scenario &apos;%1&apos;</source>
+        <source>Created scenario '%1'</source>
         <translation>已新建方案“%1”</translation>
     </message>
     <message>
-        <source>Copied scenario &apos;%1&apos; to &apos;%2&apos;</source>
+        <source>Copied scenario '%1' to '%2'</source>
         <translation>已将方案“%1”复制为“%2”</translation>
     </message>
     <message>
-        <source>Renamed scenario &apos;%1&apos; to &apos;%2&apos;</source>
+        <source>Renamed scenario '%1' to '%2'</source>
         <translation>已将方案“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <source>Deleted scenario &apos;%1&apos;</source>
+        <source>Deleted scenario '%1'</source>
         <translation>已删除方案“%1”</translation>
     </message>
     <message>
-        <source>Added edit %1 (%2) to &apos;%3&apos;</source>
+        <source>Added edit %1 (%2) to '%3'</source>
         <translation>已向方案“%3”添加编辑 %1（%2）</translation>
     </message>
 </context>
@@ -967,15 +971,15 @@
         <translation type="vanished">暂不支持对项目（%1）选址；请使用 --orlib 文件</translation>
     </message>
     <message>
-        <source>--level must be primary or junior, not &apos;%1&apos;</source>
+        <source>--level must be primary or junior, not '%1'</source>
         <translation>--level 须为 primary 或 junior，而不是“%1”</translation>
     </message>
     <message>
-        <source>--objective must be pmedian, coverage or mincount, not &apos;%1&apos;</source>
+        <source>--objective must be pmedian, coverage or mincount, not '%1'</source>
         <translation>--objective 须为 pmedian、coverage 或 mincount，而不是“%1”</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number &gt;= 0, not &apos;%2&apos;</source>
+        <source>--%1 needs a whole number &gt;= 0, not '%2'</source>
         <translation>--%1 需要不小于 0 的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -1007,7 +1011,7 @@
         <translation>必须指定 --level primary|junior</translation>
     </message>
     <message>
-        <source>the project has no scenario &apos;%1&apos;</source>
+        <source>the project has no scenario '%1'</source>
         <translation>项目中没有名为“%1”的方案</translation>
     </message>
     <message>
@@ -1085,7 +1089,7 @@
 <context>
     <name>VersionCommand</name>
     <message>
-        <source>Print SeatPlan&apos;s version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>
+        <source>Print SeatPlan's version and the versions of GDAL, GEOS, PROJ, SQLite and Qt.</source>
         <translation>显示学位规划及 GDAL、GEOS、PROJ、SQLite、Qt 的版本。</translation>
     </message>
 </context>

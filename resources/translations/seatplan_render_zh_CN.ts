@@ -217,6 +217,14 @@
         <source> (continued)</source>
         <translation>（续）</translation>
     </message>
+    <message>
+        <source>%1: compulsory-education seat plan %2, annex tables and maps</source>
+        <translation>%1义务教育学位建设规划（%2）附表</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
 </context>
 <context>
     <name>AnnexDefaults</name>
@@ -229,7 +237,7 @@
         <translation>%1教育局</translation>
     </message>
     <message>
-        <source>SeatPlan default after ANNEX.md&apos;s project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
+        <source>SeatPlan default after ANNEX.md's project table (funders: central, provincial, city or county, bonds; responsible unit); set the project metadata annex.funding_source and annex.responsible_unit to override</source>
         <translation>SeatPlan默认值，依据ANNEX.md附表1（资金来源：中央/省/市县/债券；责任单位）；可在项目元数据annex.funding_source、annex.responsible_unit中设置</translation>
     </message>
 </context>
@@ -415,7 +423,7 @@
     </message>
     <message>
         <source>Parameter</source>
-        <translation>参数</translation>
+        <translation>参数名称</translation>
     </message>
     <message>
         <source>Value</source>
@@ -426,19 +434,792 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+        <source>, </source>
+        <comment>list of words</comment>
+        <translation>、</translation>
     </message>
     <message>
-        <source>projection variant printed</source>
-        <translation>附表采用的预测方案</translation>
+        <source>Check: V = read in the source document; V2 = from a secondary source only; C = computed from verified figures; M = working assumption, to be confirmed; I = inferred. Key: the parameter&apos;s name in the project&apos;s standards table and in STANDARDS.md.</source>
+        <translation>核验：V＝已在原文件中核实；V2＝仅见于二手来源；C＝由已核实数据计算；M＝工作假定，待核实；I＝推断。参数键：该参数在项目标准表及STANDARDS.md中的名称。</translation>
+    </message>
+    <message>
+        <source>Basis or source</source>
+        <translation>依据或来源</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>参数键</translation>
+    </message>
+    <message>
+        <source>Compulsory Education Law art. 11; Guangdong 6+3 system, 31 August cut-off</source>
+        <translation>《义务教育法》第十一条；广东省“六三”学制，8月31日入学截止</translation>
+    </message>
+    <message>
+        <source>建标102-2002 art. 6; 教督〔2017〕6号</source>
+        <translation>建标102-2002 第六条；教督〔2017〕6号</translation>
+    </message>
+    <message>
+        <source>建标109-2008 art. 8, long term</source>
+        <translation>建标109-2008 第八条（远期）</translation>
+    </message>
+    <message>
+        <source>Ministry of Education class-size bands: 56–65 large, 66 and more oversized</source>
+        <translation>教育部班额分级：56–65人为大班额，66人及以上为超大班额</translation>
+    </message>
+    <message>
+        <source>教督〔2017〕6号, government provision item 4</source>
+        <translation>教督〔2017〕6号 政府保障程度第4项</translation>
+    </message>
+    <message>
+        <source>国办发〔2018〕27号, rural small schools below 100 students</source>
+        <translation>国办发〔2018〕27号 乡村小规模学校（不足100人）</translation>
+    </message>
+    <message>
+        <source>建标102-2002 / 建标109-2008 standard school sizes; 36 classes assumed</source>
+        <translation>建标102-2002、建标109-2008 标准办学规模；36班为假定</translation>
+    </message>
+    <message>
+        <source>Guangdong standard for standardised compulsory schools (2013), art. 3</source>
+        <translation>《广东省义务教育标准化学校标准》（2013）第三条</translation>
+    </message>
+    <message>
+        <source>GB 50180 appendix A / GB 50180-2018 life circles</source>
+        <translation>GB 50180 附录A／GB 50180-2018 生活圈</translation>
+    </message>
+    <message>
+        <source>GB 50099-2011 Code for design of schools, 4.1.6</source>
+        <translation>GB 50099-2011《中小学校设计规范》4.1.6</translation>
+    </message>
+    <message>
+        <source>STANDARDS.md 5.1: seats per 1,000 residents = 6 or 3 cohorts × birth rate (Changle)</source>
+        <translation>STANDARDS.md 5.1：千人指标=6或3个年龄组×出生率（长乐）</translation>
+    </message>
+    <message>
+        <source>Meizhou 2021 statistical bulletin, 8.69‰</source>
+        <translation>梅州市2021年统计公报，8.69‰</translation>
+    </message>
+    <message>
+        <source>Meizhou 2022 statistical bulletin, 7.34‰</source>
+        <translation>梅州市2022年统计公报，7.34‰</translation>
+    </message>
+    <message>
+        <source>≈ Meizhou 2021 births 49,900 / women aged 15–49 (≈ 22% of 3.87 million)</source>
+        <translation>≈梅州市2021年出生4.99万人÷15–49岁妇女（约占387万人的22%）</translation>
+    </message>
+    <message>
+        <source>New commodity housing planned at 3.0–3.2 persons per dwelling</source>
+        <translation>新建商品住宅按每户3.0–3.2人规划</translation>
+    </message>
+    <message>
+        <source>Typical unit mix, 90–120 m² per dwelling</source>
+        <translation>常见户型，每户90–120㎡</translation>
+    </message>
+    <message>
+        <source>教督〔2017〕6号, 7 resource indicators</source>
+        <translation>教督〔2017〕6号 资源配置7项指标</translation>
+    </message>
+    <message>
+        <source>教督〔2017〕6号, coefficients of variation 0.50 / 0.45</source>
+        <translation>教督〔2017〕6号 差异系数0.50／0.45</translation>
+    </message>
+    <message>
+        <source>Split formula of the balance coefficients, 1 : 1.1 : 1.32</source>
+        <translation>测算均衡系数拆分公式1∶1.1∶1.32</translation>
+    </message>
+    <message>
+        <source>Hebei rules for 优质均衡: teaching points under 50 students excluded</source>
+        <translation>河北省优质均衡具体办法：不足50人的教学点不参与计算</translation>
+    </message>
+    <message>
+        <source>Meizhou 2021 work plan</source>
+        <translation>梅州市2021年工作方案</translation>
+    </message>
+    <message>
+        <source>教督〔2017〕6号 item 15: at least 85% in public schools</source>
+        <translation>教督〔2017〕6号 第15项：公办学校就读比例不低于85%</translation>
+    </message>
+    <message>
+        <source>Guide to resource rooms in ordinary schools (2016): 5 or more disabled students</source>
+        <translation>《普通学校特殊教育资源教室建设指南》（2016）：残疾学生5人及以上</translation>
+    </message>
+    <message>
+        <source>Meizhou target of at least 98% (national 95%)</source>
+        <translation>梅州市目标不低于98%（全国95%）</translation>
+    </message>
+    <message>
+        <source>建标102-2002 table 4-1, 24 classes, planning indicator</source>
+        <translation>建标102-2002 表4-1，24班，规划指标</translation>
+    </message>
+    <message>
+        <source>ANNEX.md unit costs: Guangdong county schools 5,000–5,600 yuan/m² in total</source>
+        <translation>ANNEX.md 单方造价：广东县域学校总投资5000–5600元/㎡</translation>
+    </message>
+    <message>
+        <source>ANNEX.md: 郁南县南都学校 feasibility approval, 13,892 / 2,538 / 520 (10,000 yuan)</source>
+        <translation>ANNEX.md：郁南县南都学校可研批复 13892／2538／520万元</translation>
+    </message>
+    <message>
+        <source>Typical county school construction, 2 years</source>
+        <translation>县域学校一般建设周期2年</translation>
+    </message>
+    <message>
+        <source>中央编办发〔2014〕72号 staffing standard 1:19 / 1:13.5</source>
+        <translation>中央编办发〔2014〕72号 教职工编制标准1∶19／1∶13.5</translation>
+    </message>
+    <message>
+        <source>SeatPlan default assumption, set per project</source>
+        <translation>SeatPlan默认假定，可按项目设置</translation>
+    </message>
+    <message>
+        <source>2020 census single-year ages (七普)</source>
+        <translation>第七次全国人口普查（2020年）分年龄人口</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <source>31 August cut-off: (12 − cut-off month) / 12 of the births of year Y−7, the rest of Y−6</source>
+        <translation>8月31日入学截止：Y−7年出生人口的(12−截止月)/12，其余为Y−6年出生</translation>
+    </message>
+    <message>
+        <source>Disabled children in ordinary schools are part of the cohorts and need ordinary seats; resource rooms are checked per school</source>
+        <translation>随班就读残疾儿童计入适龄人口并占用普通学位；资源教室逐校核查</translation>
+    </message>
+    <message>
+        <source>Analysis settings</source>
+        <translation>分析设置</translation>
+    </message>
+    <message>
+        <source>Project data</source>
+        <translation>项目数据</translation>
+    </message>
+    <message>
+        <source>Enrolment history (education statistics)</source>
+        <translation>历年在校生（教育事业统计）</translation>
+    </message>
+    <message>
+        <source>Project override, or cohorts × birth rate × adjustment (STANDARDS.md 5.1)</source>
+        <translation>项目设定值，或年龄组数×出生率×调整系数（STANDARDS.md 5.1）</translation>
+    </message>
+    <message>
+        <source>%1 edits on parent scenario %2</source>
+        <translation>在上级方案%2基础上调整%1处</translation>
+    </message>
+    <message>
+        <source>Variant printed in this annex</source>
+        <translation>本附件采用的方案</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>规划方案</translation>
+    </message>
+    <message>
+        <source>Base year of the projection</source>
+        <translation>预测基年</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Last projected year</source>
+        <translation>预测末年</translation>
+    </message>
+    <message>
+        <source>Grade-1 entrants born seven years before entry</source>
+        <translation>一年级新生中入学前第7年出生者比例</translation>
+    </message>
+    <message>
+        <source>share of grade-1 entrants</source>
+        <translation>占一年级新生比例</translation>
+    </message>
+    <message>
+        <source>Disabled children in ordinary schools (随班就读)</source>
+        <translation>随班就读残疾儿童</translation>
+    </message>
+    <message>
+        <source>Projection variants analysed</source>
+        <translation>分析的预测方案</translation>
+    </message>
+    <message>
+        <source>Planning zones</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Schools in the scenario</source>
+        <translation>方案内学校</translation>
+    </message>
+    <message>
+        <source>schools</source>
+        <translation>所</translation>
+    </message>
+    <message>
+        <source>Catchments in the scenario</source>
+        <translation>方案内服务区（学区）</translation>
+    </message>
+    <message>
+        <source>Birth records</source>
+        <translation>出生人口记录</translation>
+    </message>
+    <message>
+        <source>records (area × year)</source>
+        <translation>条（地区×年）</translation>
+    </message>
+    <message>
+        <source>Enrolment records</source>
+        <translation>在校生记录</translation>
+    </message>
+    <message>
+        <source>records (school × year × grade)</source>
+        <translation>条（学校×年×年级）</translation>
+    </message>
+    <message>
+        <source>Grade progression ratios, %1</source>
+        <translation>%1年级升级比</translation>
+    </message>
+    <message>
+        <source>grade g → g+1 (- = net migration used)</source>
+        <translation>g年级→g+1年级（“-”表示采用净迁移）</translation>
+    </message>
+    <message>
+        <source>Seats per 1,000 residents used, primary</source>
+        <translation>采用的千人学位指标（小学）</translation>
+    </message>
+    <message>
+        <source>seats per 1,000 residents</source>
+        <translation>个/千人</translation>
+    </message>
+    <message>
+        <source>Seats per 1,000 residents used, junior secondary</source>
+        <translation>采用的千人学位指标（初中）</translation>
+    </message>
+    <message>
+        <source>Projection variant</source>
+        <translation>预测方案</translation>
+    </message>
+    <message>
+        <source>Funding source of the projects</source>
+        <translation>项目资金来源</translation>
+    </message>
+    <message>
+        <source>Responsible unit of the projects</source>
+        <translation>项目责任单位</translation>
+    </message>
+    <message>
+        <source>School entry age</source>
+        <translation>入学年龄</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Primary grades</source>
+        <translation>小学年级数</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>个年级</translation>
+    </message>
+    <message>
+        <source>Junior secondary grades</source>
+        <translation>初中年级数</translation>
+    </message>
+    <message>
+        <source>Enrolment cut-off month</source>
+        <translation>入学年龄截止月份</translation>
+    </message>
+    <message>
+        <source>month (1–12)</source>
+        <translation>月（1–12）</translation>
+    </message>
+    <message>
+        <source>Standard class size, primary</source>
+        <translation>标准班额（小学）</translation>
+    </message>
+    <message>
+        <source>students per class</source>
+        <translation>人/班</translation>
+    </message>
+    <message>
+        <source>Rural class size in the long term, primary</source>
+        <translation>农村学校远期班额（小学）</translation>
+    </message>
+    <message>
+        <source>Standard class size, junior secondary</source>
+        <translation>标准班额（初中）</translation>
+    </message>
+    <message>
+        <source>Rural class size in the long term, junior secondary</source>
+        <translation>农村学校远期班额（初中）</translation>
+    </message>
+    <message>
+        <source>Use the rural long-term class sizes</source>
+        <translation>是否采用农村远期班额</translation>
+    </message>
+    <message>
+        <source>0 = no, 1 = yes</source>
+        <translation>0=否，1=是</translation>
+    </message>
+    <message>
+        <source>Large class: from</source>
+        <translation>大班额下限</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Oversized class: from</source>
+        <translation>超大班额下限</translation>
+    </message>
+    <message>
+        <source>Maximum school size, primary</source>
+        <translation>学校规模上限（小学）</translation>
+    </message>
+    <message>
+        <source>Maximum school size, junior secondary</source>
+        <translation>学校规模上限（初中）</translation>
+    </message>
+    <message>
+        <source>Maximum school size, nine-year school</source>
+        <translation>学校规模上限（九年一贯制）</translation>
+    </message>
+    <message>
+        <source>Maximum school size, twelve-year school</source>
+        <translation>学校规模上限（十二年一贯制）</translation>
+    </message>
+    <message>
+        <source>Small rural school: fewer than</source>
+        <translation>乡村小规模学校：少于</translation>
+    </message>
+    <message>
+        <source>Maximum classes per school</source>
+        <translation>每校最多班数</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Standard school sizes, primary</source>
+        <translation>标准办学规模（小学）</translation>
+    </message>
+    <message>
+        <source>Standard school sizes, junior secondary</source>
+        <translation>标准办学规模（初中）</translation>
+    </message>
+    <message>
+        <source>Standard school sizes, nine-year school</source>
+        <translation>标准办学规模（九年一贯制）</translation>
+    </message>
+    <message>
+        <source>Site area per student, primary</source>
+        <translation>生均用地面积（小学）</translation>
+    </message>
+    <message>
+        <source>m² per student</source>
+        <translation>㎡/生</translation>
+    </message>
+    <message>
+        <source>Site area per student in the city centre, primary</source>
+        <translation>中心城区生均用地面积（小学）</translation>
+    </message>
+    <message>
+        <source>Service radius, primary</source>
+        <translation>服务半径（小学）</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>Site area per student, junior secondary</source>
+        <translation>生均用地面积（初中）</translation>
+    </message>
+    <message>
+        <source>Site area per student in the city centre, junior secondary</source>
+        <translation>中心城区生均用地面积（初中）</translation>
+    </message>
+    <message>
+        <source>Service radius, junior secondary</source>
+        <translation>服务半径（初中）</translation>
+    </message>
+    <message>
+        <source>Distance from railways</source>
+        <translation>与铁路的距离</translation>
+    </message>
+    <message>
+        <source>Distance from arterial roads</source>
+        <translation>与城市主干道的距离</translation>
+    </message>
+    <message>
+        <source>Birth rate for residential projects</source>
+        <translation>住宅项目测算出生率</translation>
+    </message>
+    <message>
+        <source>per mille</source>
+        <translation>‰</translation>
+    </message>
+    <message>
+        <source>Age cohorts in the 1,000-resident index, primary</source>
+        <translation>千人指标年龄组数（小学）</translation>
+    </message>
+    <message>
+        <source>single-year cohorts</source>
+        <translation>个年龄组</translation>
+    </message>
+    <message>
+        <source>Seats per 1,000 residents set by the project, primary</source>
+        <translation>项目设定千人学位指标（小学）</translation>
+    </message>
+    <message>
+        <source>seats per 1,000 residents (0 = derived)</source>
+        <translation>个/千人（0=按公式推算）</translation>
+    </message>
+    <message>
+        <source>Age cohorts in the 1,000-resident index, junior secondary</source>
+        <translation>千人指标年龄组数（初中）</translation>
+    </message>
+    <message>
+        <source>Seats per 1,000 residents set by the project, junior secondary</source>
+        <translation>项目设定千人学位指标（初中）</translation>
+    </message>
+    <message>
+        <source>Adjustment of the 1,000-resident index</source>
+        <translation>千人指标调整系数</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Persons per dwelling</source>
+        <translation>户均人口</translation>
+    </message>
+    <message>
+        <source>persons per dwelling</source>
+        <translation>人/户</translation>
+    </message>
+    <message>
+        <source>Floor area per dwelling</source>
+        <translation>户均住宅建筑面积</translation>
+    </message>
+    <message>
+        <source>m² per dwelling</source>
+        <translation>㎡/户</translation>
+    </message>
+    <message>
+        <source>Enrolment rate</source>
+        <translation>入学率</translation>
+    </message>
+    <message>
+        <source>share (0–1)</source>
+        <translation>比例（0–1）</translation>
+    </message>
+    <message>
+        <source>Migrant children in public schools</source>
+        <translation>随迁子女在公办学校就读比例</translation>
+    </message>
+    <message>
+        <source>Pupils in private schools</source>
+        <translation>民办学校就读比例</translation>
+    </message>
+    <message>
+        <source>Migrant children among pupils</source>
+        <translation>随迁子女占比</translation>
+    </message>
+    <message>
+        <source>Crude birth rate, low variant</source>
+        <translation>出生率（低方案）</translation>
+    </message>
+    <message>
+        <source>General fertility rate, low variant</source>
+        <translation>一般生育率（低方案）</translation>
+    </message>
+    <message>
+        <source>births per 1,000 women aged 15–49</source>
+        <translation>‰（每千名15–49岁妇女）</translation>
+    </message>
+    <message>
+        <source>Net migration rate, low variant</source>
+        <translation>净迁移率（低方案）</translation>
+    </message>
+    <message>
+        <source>share per year</source>
+        <translation>比例/年</translation>
+    </message>
+    <message>
+        <source>Urbanisation shift, low variant</source>
+        <translation>城镇化转移率（低方案）</translation>
+    </message>
+    <message>
+        <source>Crude birth rate, medium variant</source>
+        <translation>出生率（中方案）</translation>
+    </message>
+    <message>
+        <source>General fertility rate, medium variant</source>
+        <translation>一般生育率（中方案）</translation>
+    </message>
+    <message>
+        <source>Net migration rate, medium variant</source>
+        <translation>净迁移率（中方案）</translation>
+    </message>
+    <message>
+        <source>Urbanisation shift, medium variant</source>
+        <translation>城镇化转移率（中方案）</translation>
+    </message>
+    <message>
+        <source>Crude birth rate, high variant</source>
+        <translation>出生率（高方案）</translation>
+    </message>
+    <message>
+        <source>General fertility rate, high variant</source>
+        <translation>一般生育率（高方案）</translation>
+    </message>
+    <message>
+        <source>Net migration rate, high variant</source>
+        <translation>净迁移率（高方案）</translation>
+    </message>
+    <message>
+        <source>Urbanisation shift, high variant</source>
+        <translation>城镇化转移率（高方案）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: teachers above the required degree, primary</source>
+        <translation>优质均衡标准：高于规定学历教师数（小学）</translation>
+    </message>
+    <message>
+        <source>teachers per 100 students</source>
+        <translation>人/百生</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: teachers above the required degree, junior secondary</source>
+        <translation>优质均衡标准：高于规定学历教师数（初中）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: county-level or higher key teachers, primary</source>
+        <translation>优质均衡标准：县级及以上骨干教师数（小学）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: county-level or higher key teachers, junior secondary</source>
+        <translation>优质均衡标准：县级及以上骨干教师数（初中）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: PE and art teachers, primary</source>
+        <translation>优质均衡标准：体育、艺术专任教师数（小学）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: PE and art teachers, junior secondary</source>
+        <translation>优质均衡标准：体育、艺术专任教师数（初中）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: teaching and auxiliary rooms, primary</source>
+        <translation>优质均衡标准：生均教学及辅助用房面积（小学）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: teaching and auxiliary rooms, junior secondary</source>
+        <translation>优质均衡标准：生均教学及辅助用房面积（初中）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: sports grounds and halls, primary</source>
+        <translation>优质均衡标准：生均体育运动场馆面积（小学）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: sports grounds and halls, junior secondary</source>
+        <translation>优质均衡标准：生均体育运动场馆面积（初中）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: teaching equipment, primary</source>
+        <translation>优质均衡标准：生均教学仪器设备值（小学）</translation>
+    </message>
+    <message>
+        <source>yuan per student</source>
+        <translation>元/生</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: teaching equipment, junior secondary</source>
+        <translation>优质均衡标准：生均教学仪器设备值（初中）</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: networked multimedia classrooms, primary</source>
+        <translation>优质均衡标准：网络多媒体教室数（小学）</translation>
+    </message>
+    <message>
+        <source>rooms per 100 students</source>
+        <translation>间/百生</translation>
+    </message>
+    <message>
+        <source>Quality-balance threshold: networked multimedia classrooms, junior secondary</source>
+        <translation>优质均衡标准：网络多媒体教室数（初中）</translation>
+    </message>
+    <message>
+        <source>Indicators a school must meet</source>
+        <translation>每校须达标指标数</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Minimum of each indicator</source>
+        <translation>各项指标最低达标比例</translation>
+    </message>
+    <message>
+        <source>share of the threshold</source>
+        <translation>占标准值比例</translation>
+    </message>
+    <message>
+        <source>Limit of the coefficient of variation, primary</source>
+        <translation>差异系数上限（小学）</translation>
+    </message>
+    <message>
+        <source>coefficient of variation</source>
+        <translation>差异系数</translation>
+    </message>
+    <message>
+        <source>Limit of the coefficient of variation, junior secondary</source>
+        <translation>差异系数上限（初中）</translation>
+    </message>
+    <message>
+        <source>Weight of junior grades in through schools</source>
+        <translation>一贯制学校初中学段权重</translation>
+    </message>
+    <message>
+        <source>weight (primary = 1)</source>
+        <translation>权重（小学=1）</translation>
+    </message>
+    <message>
+        <source>Weight of senior grades in through schools</source>
+        <translation>一贯制学校高中学段权重</translation>
+    </message>
+    <message>
+        <source>Teaching points excluded below</source>
+        <translation>不参与计算的教学点人数下限</translation>
+    </message>
+    <message>
+        <source>Target enrolment rate</source>
+        <translation>目标入学率</translation>
+    </message>
+    <message>
+        <source>Target completion rate (巩固率)</source>
+        <translation>目标巩固率</translation>
+    </message>
+    <message>
+        <source>Target share of migrant children in public schools</source>
+        <translation>目标随迁子女公办学校就读比例</translation>
+    </message>
+    <message>
+        <source>Target enrolment rate of disabled children</source>
+        <translation>目标残疾儿童入学率</translation>
+    </message>
+    <message>
+        <source>Resource room required from</source>
+        <translation>设置资源教室的残疾学生数下限</translation>
+    </message>
+    <message>
+        <source>Boarding schools per town</source>
+        <translation>每镇寄宿制学校数</translation>
+    </message>
+    <message>
+        <source>Education groups per county</source>
+        <translation>每县教育集团数</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Target year of the work plan</source>
+        <translation>工作方案目标年</translation>
+    </message>
+    <message>
+        <source>Floor area per student, primary</source>
+        <translation>生均建筑面积（小学）</translation>
+    </message>
+    <message>
+        <source>Floor area per student, junior secondary</source>
+        <translation>生均建筑面积（初中）</translation>
+    </message>
+    <message>
+        <source>Construction cost per m² of floor area</source>
+        <translation>单方造价</translation>
+    </message>
+    <message>
+        <source>yuan per m²</source>
+        <translation>元/㎡</translation>
+    </message>
+    <message>
+        <source>Share of works cost (工程费)</source>
+        <translation>工程费占比</translation>
+    </message>
+    <message>
+        <source>Share of other costs (其他费用)</source>
+        <translation>工程建设其他费用占比</translation>
+    </message>
+    <message>
+        <source>Share of contingency (预备费)</source>
+        <translation>预备费占比</translation>
+    </message>
+    <message>
+        <source>Construction period</source>
+        <translation>建设周期</translation>
+    </message>
+    <message>
+        <source>Students per teacher, primary</source>
+        <translation>生师比（小学）</translation>
+    </message>
+    <message>
+        <source>students per teacher</source>
+        <translation>生/师</translation>
+    </message>
+    <message>
+        <source>Students per teacher, junior secondary</source>
+        <translation>生师比（初中）</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低方案</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中方案</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高方案</translation>
+    </message>
+    <message>
+        <source>Project base data, no edits</source>
+        <translation>项目基础数据，未作调整</translation>
+    </message>
+    <message>
+        <source>%1 edits on the project base data</source>
+        <translation>在项目基础数据上调整%1处</translation>
+    </message>
+    <message>
+        <source>each county&apos;s</source>
+        <translation>各县（市、区）</translation>
     </message>
 </context>
 <context>
     <name>AnnexProject</name>
     <message>
         <source>base: nearest-school catchments, schools as of 2020 (generated)</source>
-        <translation>基准情景：就近入学招生片区，学校为2020年现状（模拟生成）</translation>
+        <translation>基准情景：就近入学招生片区，学校为2020年现状，数据为模拟生成</translation>
     </message>
     <message>
         <source>real</source>
@@ -494,11 +1275,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>project metadata annex.funding_source / annex.responsible_unit (unset ones: SeatPlan default)</source>
@@ -572,7 +1353,7 @@
         <translation>%1片区学位扩容工程</translation>
     </message>
     <message>
-        <source>sized to catchment %1&apos;s shortfall</source>
+        <source>sized to catchment %1's shortfall</source>
         <translation>按片区%1缺口测算</translation>
     </message>
     <message>
@@ -580,7 +1361,7 @@
         <translation>四、学校建设项目</translation>
     </message>
     <message>
-        <source>Projects are the scenario&apos;s new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
+        <source>Projects are the scenario's new schools, expansions and relocations, plus reserve projects sized to the remaining catchment shortfall. Floor area at %1 m2 (primary) and %2 m2 (junior) per student; investment at %3 yuan/m2, of which works, other costs and contingency are %4%, %5% and %6%; land not included.</source>
         <translation>建设项目包括本情景的新建、改扩建、迁建项目，以及按剩余片区缺口测算的储备项目。建筑面积按生均建筑面积标准（小学%1㎡、初中%2㎡）测算，总投资按%3元/㎡估算，其中工程费、工程建设其他费用、预备费分别占%4%、%5%、%6%，不含土地费用。</translation>
     </message>
     <message>
@@ -956,7 +1737,7 @@
         <translation>一、工作方案目标达成情况</translation>
     </message>
     <message>
-        <source>Each county&apos;s work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
+        <source>Each county's work-plan targets with the measured or derived figure and whether it is met; for the 优质均衡 indicators, the coefficient of variation between schools.</source>
         <translation>按县（市、区）列出工作方案各项目标的目标值、现状或测算值及是否达标；优质均衡各项指标列出校际差异系数。</translation>
     </message>
     <message>
@@ -1026,6 +1807,289 @@
     <message>
         <source>Note: targets from the work plan and 教督〔2017〕6号; see the assumptions ledger.</source>
         <translation>注：目标值取自工作方案及《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号），见假设与参数表。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Topology Validation Error</source>
+        <translation>拓扑检查错误</translation>
+    </message>
+    <message>
+        <source>Repeated Point</source>
+        <translation>重复点</translation>
+    </message>
+    <message>
+        <source>Hole lies outside shell</source>
+        <translation>内环位于外环之外</translation>
+    </message>
+    <message>
+        <source>Holes are nested</source>
+        <translation>内环相互嵌套</translation>
+    </message>
+    <message>
+        <source>Interior is disconnected</source>
+        <translation>内部不连通</translation>
+    </message>
+    <message>
+        <source>Self-intersection</source>
+        <translation>自相交</translation>
+    </message>
+    <message>
+        <source>Ring Self-intersection</source>
+        <translation>环自相交</translation>
+    </message>
+    <message>
+        <source>Nested shells</source>
+        <translation>外环相互嵌套</translation>
+    </message>
+    <message>
+        <source>Duplicate Rings</source>
+        <translation>重复的环</translation>
+    </message>
+    <message>
+        <source>Too few distinct points in geometry component</source>
+        <translation>几何部件的不同点太少</translation>
+    </message>
+    <message>
+        <source>Invalid Coordinate</source>
+        <translation>无效坐标</translation>
+    </message>
+    <message>
+        <source>Ring is not closed</source>
+        <translation>环未闭合</translation>
+    </message>
+    <message>
+        <source>%1 (given)</source>
+        <translation>%1（指定）</translation>
+    </message>
+    <message>
+        <source>as declared by the .cpg / .dbf</source>
+        <translation>按 .cpg / .dbf 的声明</translation>
+    </message>
+    <message>
+        <source>%1 (detected; no .cpg)</source>
+        <translation>%1（自动检测；无 .cpg）</translation>
+    </message>
+    <message>
+        <source>%1 with the %2 offset (given)</source>
+        <translation>%1，含 %2 偏移（指定）</translation>
+    </message>
+    <message>
+        <source>%1 (guessed)</source>
+        <translation>%1（推测）</translation>
+    </message>
+    <message>
+        <source>x %1..%2, y %3..%4</source>
+        <translation>x %1..%2，y %3..%4</translation>
+    </message>
+    <message>
+        <source>no coordinates to guess from</source>
+        <translation>没有可用于推测的坐标</translation>
+    </message>
+    <message>
+        <source>%1 look like longitude/latitude in China; read as WGS84 (CGCS2000 differs by less than a metre). Data from Amap, Tencent or DataV is GCJ-02 and Baidu's is BD-09: say so (--source-crs gcj02 or bd09).</source>
+        <translation>坐标范围 %1 像中国境内的经纬度，按 WGS84 读取（与 CGCS2000 相差不到 1 米）。高德、腾讯或 DataV 的数据是 GCJ-02，百度的是 BD-09：请指明（--source-crs gcj02 或 bd09）。</translation>
+    </message>
+    <message>
+        <source>%1 look like 3-degree Gauss-Kruger with zone prefix %2 (central meridian %3°E); read as CGCS2000 (Beijing 1954 / Xian 1980 data would be off by tens of metres).</source>
+        <translation>坐标范围 %1 像带带号 %2 的 3 度带高斯-克吕格坐标（中央经线东经 %3°），按 CGCS2000 读取（北京 1954 / 西安 1980 数据会偏差数十米）。</translation>
+    </message>
+    <message>
+        <source>%1 look like 3-degree Gauss-Kruger metres without zone prefix; read with the project's central meridian (%2°E, CGCS2000).</source>
+        <translation>坐标范围 %1 像不带带号的 3 度带高斯-克吕格米制坐标，按项目的中央经线（东经 %2°，CGCS2000）读取。</translation>
+    </message>
+    <message>
+        <source>%1 match no CRS SeatPlan can guess; give the source CRS.</source>
+        <translation>坐标范围 %1 与 SeatPlan 能推测的坐标系都不符；请指定源坐标系。</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; WGS84 (published formula, iterated inverse)</source>
+        <translation>%1 -&gt; WGS84（公开公式，迭代求逆）</translation>
+    </message>
+    <message>
+        <source>note: a bare JSON array of features, read as a FeatureCollection</source>
+        <translation>说明：要素的纯 JSON 数组，按 FeatureCollection 读取</translation>
+    </message>
+    <message>
+        <source>note: the file has %1 layers (%2); the first was read, choose another layer to read that one</source>
+        <translation>说明：文件有 %1 个图层（%2）；已读取第一个，如需其他图层请另行选择</translation>
+    </message>
+    <message>
+        <source>note: text that was not UTF-8 was read as CP936/GBK</source>
+        <translation>说明：非 UTF-8 的文本已按 CP936/GBK 读取</translation>
+    </message>
+    <message>
+        <source>note: %1 geometry part(s) of another dimension than the layer's were dropped</source>
+        <translation>说明：已丢弃 %1 个与图层维度不同的几何部件</translation>
+    </message>
+    <message>
+        <source>note: points from the columns %1 / %2</source>
+        <translation>说明：点坐标取自 %1 / %2 列</translation>
+    </message>
+    <message>
+        <source>note: %1 row(s) without usable coordinates skipped</source>
+        <translation>说明：已跳过 %1 行无可用坐标的记录</translation>
+    </message>
+    <message>
+        <source>note: polygons reduced to a point inside each (GEOS PointOnSurface)</source>
+        <translation>说明：面已转为各自内部的一个点（GEOS PointOnSurface）</translation>
+    </message>
+    <message>
+        <source>note: %1 row(s) with empty or non-numeric values skipped</source>
+        <translation>说明：已跳过 %1 行值为空或非数字的记录</translation>
+    </message>
+    <message>
+        <source>note: warped to %1 with sum resampling: %2 persons before, %3 after</source>
+        <translation>说明：已按求和重采样投影到 %1：之前 %2 人，之后 %3 人</translation>
+    </message>
+    <message>
+        <source>note: %1 x %2 cells, %3 persons in total</source>
+        <translation>说明：%1 × %2 个像元，共 %3 人</translation>
+    </message>
+    <message>
+        <source>field %1 &lt;- %2</source>
+        <translation>字段 %1 &lt;- %2</translation>
+    </message>
+    <message>
+        <source>field %1_primary/%1_junior (by level) &lt;- %2</source>
+        <translation>字段 %1_primary/%1_junior（按学段）&lt;- %2</translation>
+    </message>
+    <message>
+        <source>not found in the source (left empty): %1</source>
+        <translation>源数据中未找到（留空）：%1</translation>
+    </message>
+    <message>
+        <source>coordinates that are not numbers (NaN or infinite)</source>
+        <translation>坐标不是数字（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>a ring or line with too few points</source>
+        <translation>环或线的点数太少</translation>
+    </message>
+    <message>
+        <source>GEOS cannot build the polygon: %1</source>
+        <translation>GEOS 无法构建该面：%1</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>empty geometry</source>
+        <translation>空几何</translation>
+    </message>
+    <message>
+        <source>%1 at (%2 %3)</source>
+        <translation>%1，位于 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>geometry removed</source>
+        <translation>已删除几何</translation>
+    </message>
+    <message>
+        <source>the affected parts removed</source>
+        <translation>已删除受影响的部件</translation>
+    </message>
+    <message>
+        <source>made valid with GEOS MakeValid (structure method)</source>
+        <translation>已用 GEOS MakeValid（structure 方法）修复</translation>
+    </message>
+    <message>
+        <source>geometry removed (nothing polygonal left)</source>
+        <translation>已删除几何（修复后不剩面）</translation>
+    </message>
+    <message>
+        <source>feature removed</source>
+        <translation>已删除要素</translation>
+    </message>
+    <message>
+        <source>%1, %2 collapsed part(s) dropped</source>
+        <translation>%1，丢弃 %2 个退化部件</translation>
+    </message>
+    <message>
+        <source>%1; feature removed</source>
+        <translation>%1；已删除要素</translation>
+    </message>
+    <message>
+        <source>repair: feature %1: %2 -&gt; %3</source>
+        <translation>修复：要素 %1：%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 (layer %2)</source>
+        <translation>%1（图层 %2）</translation>
+    </message>
+    <message>
+        <source>%1 km off the project's counties (%2 km east, %3 km north)</source>
+        <translation>偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about 560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).</source>
+        <translation>警告：%1 %2：高德/DataV/腾讯坐标（GCJ-02）在本地偏移约 560 米；请用 --source-crs gcj02 导入（百度坐标用 bd09）。</translation>
+    </message>
+    <message>
+        <source>warning: %1 lies %2: a wrongly placed dataset, do not use it as it is.</source>
+        <translation>警告：%1 %2：数据位置错误，请勿直接使用。</translation>
+    </message>
+    <message>
+        <source>warning: %1 barely overlaps the project's counties: only %2% of its features lie inside them (bounding box overlap %3%); check the file, its CRS and --source-crs.</source>
+        <translation>警告：%1 与项目县区几乎不重叠：仅 %2% 的要素位于县区内（外包框重叠 %3%）；请检查文件、其坐标系和 --source-crs。</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>warping</source>
+        <translation>重投影</translation>
+    </message>
+    <message>
+        <source>repairing</source>
+        <translation>修复几何</translation>
+    </message>
+    <message>
+        <source>mapping fields</source>
+        <translation>映射字段</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>source: %1 (layer %2)</source>
+        <translation>来源：%1（图层 %2）</translation>
+    </message>
+    <message>
+        <source>encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>source CRS: %1</source>
+        <translation>源坐标系：%1</translation>
+    </message>
+    <message>
+        <source>GUESSED CRS: %1</source>
+        <translation>坐标系为推测：%1</translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation>校正：%1</translation>
+    </message>
+    <message>
+        <source>features: %1 read, %2 written</source>
+        <translation>要素：读取 %1 个，写入 %2 个</translation>
+    </message>
+    <message>
+        <source>repair: ... and %1 more</source>
+        <translation>修复：……另有 %1 处</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +2165,10 @@
     <message>
         <source>built</source>
         <translation>已建成</translation>
+    </message>
+    <message>
+        <source>new in this scenario (size: demand)</source>
+        <translation>本方案新增（大小：需求）</translation>
     </message>
 </context>
 <context>

@@ -378,8 +378,8 @@ TEST_CASE(
         [](const core::ZoneShare& a, const core::ZoneShare& b) { return a.share < b.share; });
     const auto zone = s.tools->context()->zones()->indexOf(whole->zoneId);
     REQUIRE(zone);
-    QTest::mouseClick(
-        s.canvas, Qt::LeftButton, {}, s.screen(s.tools->context()->zones()->interiorPoint(*zone)));
+    const QPoint click = s.screen(s.tools->context()->zones()->interiorPoint(*zone));
+    QTest::mouseClick(s.canvas, Qt::LeftButton, {}, click);
     REQUIRE(s.waitForResults());
 
     CHECK(proposed.id == "N1");
@@ -390,6 +390,15 @@ TEST_CASE(
     const auto* added = std::get_if<core::NewSchoolEdit>(&edits.front());
     REQUIRE(added);
     CHECK(added->school.name == "新城小学");
+    // The school stands where it was clicked (unless the click fell on a reserved plot, which
+    // moves it inside the plot) and the tools find it there.
+    REQUIRE(added->location.has_value());
+    const QPointF clicked = s.canvas->transform().toMap(QPointF(click));
+    if (s.tools->context()->featureAt("plots", clicked).isEmpty()) {
+        CHECK(added->location->x == Approx(clicked.x()));
+        CHECK(added->location->y == Approx(clicked.y()));
+    }
+    CHECK(s.tools->context()->schoolPosition("N1").has_value());
     const auto inEffect = s.catchments(); // alive: findCatchment points into it
     const core::Catchment* joined = ui::findCatchment(inEffect, target.id);
     REQUIRE(joined);

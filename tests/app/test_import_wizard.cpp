@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 using namespace seatplan;
@@ -286,4 +287,154 @@ TEST_CASE("The import wizard reads a GBK table and lets the planner override the
     CHECK(wizard.currentId() == ui::ImportWizard::FieldsPage);
     wizard.back();
     CHECK(detected->text().contains(QStringLiteral("CP936 (given)")));
+}
+
+namespace {
+
+// A land-use parcel in lon/lat that crosses itself (a bow-tie), and a clean one.
+const char* const kBowTie = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"地类名称":"耕地"},"geometry":{"type":"Polygon","coordinates":[[[116.10,24.30],[116.11,24.31],[116.11,24.30],[116.10,24.31],[116.10,24.30]]]}},
+{"type":"Feature","properties":{"地类名称":"教育用地"},"geometry":{"type":"Polygon","coordinates":[[[116.12,24.30],[116.13,24.30],[116.13,24.31],[116.12,24.30]]]}}]})";
+
+QString writeFile(const test::TempDir& dir, const char* name, const char* text)
+{
+    const auto path = dir / name;
+    std::ofstream(path) << text;
+    return QString::fromStdString(path.string());
+}
+
+/// Sets the combo box of project field `target` on the fields page to the entry with `data`.
+void chooseColumn(QTableWidget* fields, const QString& target, const QString& data)
+{
+    for (int r = 0; r < fields->rowCount(); ++r) {
+        if (fields->item(r, 0)->data(Qt::UserRole).toString() == target) {
+            auto* combo = static_cast<QComboBox*>(fields->cellWidget(r, 1));
+            combo->setCurrentIndex(combo->findData(data));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("The wizard's CRS guess and repair report are Chinese, and it retranslates live",
+    "[app][import_wizard]")
+{
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (project.isEmpty()) {
+        WARN("data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    const QString csv = writeFile(
+        dir, "学校.csv", "学校名称,学段,班级数,经度,纬度\n梅州市实验小学,小学,24,116.12,24.30\n");
+    const QString parcels = writeFile(dir, "parcels.geojson", kBowTie);
+    render::installTranslators(render::Language::Chinese);
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(project));
+    REQUIRE(document.isOpen());
+
+    SECTION("the CRS guess of a CSV with lon/lat columns, in Chinese and then in English")
+    {
+        ui::ImportWizard wizard(&document);
+        wizard.setSourceFile(csv);
+        wizard.show();
+        CHECK(wizard.windowTitle() == QStringLiteral("导入图层"));
+        wizard.next();
+        REQUIRE(wizard.currentId() == ui::ImportWizard::EncodingPage);
+        auto* detected = wizard.findChild<QLabel*>(QStringLiteral("importDetected"));
+        REQUIRE(detected);
+        CHECK(detected->text().contains(QStringLiteral("像中国境内的经纬度")));
+        CHECK(wizard.currentPage()->title() == QStringLiteral("编码与坐标系"));
+
+        render::installTranslators(render::Language::English);
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        CHECK(wizard.windowTitle() == QStringLiteral("Import layer"));
+        CHECK(wizard.currentPage()->title() == QStringLiteral("Encoding and coordinate system"));
+        CHECK(detected->text().contains(QStringLiteral("look like longitude/latitude in China")));
+        CHECK_FALSE(detected->text().contains(QStringLiteral("像中国境内的经纬度")));
+        auto* crs = wizard.findChild<QComboBox*>(QStringLiteral("importCrs"));
+        REQUIRE(crs);
+        CHECK(crs->itemText(3) == QStringLiteral("GCJ-02 lon/lat (Amap, Tencent, DataV)"));
+    }
+
+    SECTION("the repair of a self-intersecting parcel, in Chinese and then in English")
+    {
+        ui::ImportWizard wizard(&document);
+        QSignalSpy ended(&wizard, &ui::ImportWizard::importEnded);
+        wizard.setSourceFile(parcels);
+        auto* role = wizard.findChild<QComboBox*>(QStringLiteral("importRole"));
+        REQUIRE(role);
+        role->setCurrentIndex(role->findData(static_cast<int>(gis::ImportRole::Landuse)));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        REQUIRE(wizard.currentId() == ui::ImportWizard::PreviewPage);
+        wizard.next();
+        REQUIRE((ended.count() > 0 || ended.wait(60000)));
+        REQUIRE(ended.first().first().value<ui::ImportStatus>() == ui::ImportStatus::Done);
+        auto* report = wizard.findChild<QPlainTextEdit*>(QStringLiteral("importReport"));
+        REQUIRE(report);
+        INFO(report->toPlainText().toStdString());
+        CHECK(report->toPlainText().contains(QStringLiteral("要素：读取 2 个，写入 2 个")));
+        CHECK(report->toPlainText().contains(QStringLiteral("修复：要素 0：自相交，位于 (")));
+        CHECK(report->toPlainText().contains(
+            QStringLiteral("已用 GEOS MakeValid（structure 方法）修复")));
+        QDir().mkpath(QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts"));
+        CHECK(wizard.grab().save(
+            QStringLiteral(SEATPLAN_BINARY_DIR "/test-artifacts/import_wizard_6_repair_zh.png")));
+
+        render::installTranslators(render::Language::English);
+        QCoreApplication::processEvents();
+        CHECK(
+            report->toPlainText().contains(QStringLiteral("repair: feature 0: Self-intersection")));
+        CHECK(report->toPlainText().contains(QStringLiteral("features: 2 read, 2 written")));
+        CHECK(wizard.currentPage()->title() == QStringLiteral("Import"));
+    }
+    render::installTranslators(render::Language::English);
+    QTest::qWait(50);
+}
+
+TEST_CASE("Choosing (none) for a field overrides the automatic mapping", "[app][import_wizard]")
+{
+    test::TempDir dir;
+    const QString project = copySample(dir);
+    if (project.isEmpty()) {
+        WARN("data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    const QString csv = writeFile(
+        dir, "学校.csv", "学校名称,学段,班级数,经度,纬度\n梅州市实验小学,小学,24,116.12,24.30\n");
+    ui::PlanDocument document;
+    document.reset(ui::loadProject(project));
+    ui::ImportWizard wizard(&document);
+    QSignalSpy ended(&wizard, &ui::ImportWizard::importEnded);
+    wizard.setSourceFile(csv);
+    wizard.show();
+    auto* role = wizard.findChild<QComboBox*>(QStringLiteral("importRole"));
+    REQUIRE(role->currentData().toInt() == static_cast<int>(gis::ImportRole::Schools));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::FieldsPage);
+    auto* fields = wizard.findChild<QTableWidget*>(QStringLiteral("importFields"));
+    REQUIRE(fields);
+    chooseColumn(fields, QStringLiteral("name"), QString()); // "(none)"
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("importUnmapped"))
+              ->text()
+              .contains(QStringLiteral("学校名称")));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::ImportWizard::PreviewPage);
+    wizard.next();
+    REQUIRE((ended.count() > 0 || ended.wait(60000)));
+    REQUIRE(ended.first().first().value<ui::ImportStatus>() == ui::ImportStatus::Done);
+    CHECK(wizard.findChild<QPlainTextEdit*>(QStringLiteral("importReport"))
+              ->toPlainText()
+              .contains(QStringLiteral("not found in the source (left empty): id, name,")));
+
+    const gis::VectorLayer schools
+        = gis::Project::openReadOnly(project.toStdString()).readLayer("schools");
+    REQUIRE(schools.features.size() == 1);
+    CHECK(gis::isNull(schools.value(0, "name")));
+    CHECK(gis::toText(schools.value(0, "学校名称")) == "梅州市实验小学"); // kept as its own column
+    CHECK(gis::toText(schools.value(0, "level")) == "primary");
 }

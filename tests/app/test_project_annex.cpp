@@ -95,6 +95,7 @@ TEST_CASE("The construction list takes funding and responsible unit from the pro
     CHECK(cells.contains(QStringLiteral("梅县区住房和城乡建设局")));
     CHECK_FALSE(cells.contains(QStringLiteral("县级财政+上级补助")));
     // The ledger says where the settings came from.
-    CHECK(cells.contains(QStringLiteral("annex.funding_source|市级专项债券")));
+    CHECK(cells.contains(QStringLiteral("项目资金来源|市级专项债券|")));
+    CHECK(cells.contains(QStringLiteral("项目责任单位|各县（市、区）住房和城乡建设局|")));
     CHECK(cells.contains(QStringLiteral("项目元数据annex.funding_source")));
 }

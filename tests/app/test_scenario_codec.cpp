@@ -41,8 +41,11 @@ std::vector<core::ScenarioEdit> everyKindOfEdit()
     development.farOld = 2.5;
     development.farNew = 3.2;
     development.completionYear = 2028;
-    return { core::NewSchoolEdit { school }, core::ExpansionEdit { "S1", 2026, { 6, -2 } },
-        core::ClosureEdit { "S2", 2030 },
+    core::School unplaced = school;
+    unplaced.id = "N2";
+    return { core::NewSchoolEdit { school, core::PlanePoint { 412345.125, 2690001.0 / 3 } },
+        core::NewSchoolEdit { unplaced, std::nullopt },
+        core::ExpansionEdit { "S1", 2026, { 6, -2 } }, core::ClosureEdit { "S2", 2030 },
         core::ConversionEdit { "S3", 2027, core::SchoolType::NineYear, { 18, 9 } },
         core::CatchmentEdit { catchment, false },
         core::CatchmentEdit { { "C1", core::Level::Primary, {}, {}, false }, true },
@@ -64,8 +67,12 @@ bool sameEdit(const core::ScenarioEdit& a, const core::ScenarioEdit& b)
 {
     if (a.index() != b.index())
         return false;
-    if (const auto* x = std::get_if<core::NewSchoolEdit>(&a))
-        return sameSchool(x->school, std::get<core::NewSchoolEdit>(b).school);
+    if (const auto* x = std::get_if<core::NewSchoolEdit>(&a)) {
+        const auto& y = std::get<core::NewSchoolEdit>(b);
+        return sameSchool(x->school, y.school) && x->location.has_value() == y.location.has_value()
+            && (!x->location
+                || (x->location->x == y.location->x && x->location->y == y.location->y));
+    }
     if (const auto* x = std::get_if<core::ExpansionEdit>(&a)) {
         const auto& y = std::get<core::ExpansionEdit>(b);
         return x->schoolId == y.schoolId && x->year == y.year && x->addClasses == y.addClasses;
@@ -116,6 +123,26 @@ TEST_CASE("Decoding text that is not an edit names the field", "[app][scenario_c
     CHECK_THROWS_WITH(
         render::decodeEdit(R"({"kind":"catchment","catchment":{"id":"C","level":"senior"}})"),
         Catch::Contains("catchment.level"));
+}
+
+TEST_CASE("A new school's position is optional: older journals without x and y still read",
+    "[app][scenario_codec]")
+{
+    const auto old
+        = render::decodeEdit(R"({"kind":"new_school","school":{"id":"N1","level":"primary"}})");
+    REQUIRE(std::holds_alternative<core::NewSchoolEdit>(old));
+    CHECK_FALSE(std::get<core::NewSchoolEdit>(old).location.has_value());
+    CHECK_FALSE(render::encodeEdit(old).contains("\"x\""));
+
+    const auto placed = render::decodeEdit(
+        R"({"kind":"new_school","school":{"id":"N1","level":"primary"},"x":400000.5,"y":2700000})");
+    REQUIRE(std::get<core::NewSchoolEdit>(placed).location.has_value());
+    CHECK(std::get<core::NewSchoolEdit>(placed).location->x == 400000.5);
+    CHECK(std::get<core::NewSchoolEdit>(placed).location->y == 2700000.0);
+
+    CHECK_THROWS_WITH(
+        render::decodeEdit(R"({"kind":"new_school","school":{"id":"N1","level":"primary"},"x":1})"),
+        Catch::Contains("y"));
 }
 
 TEST_CASE(

@@ -3,6 +3,7 @@
 #include "seatplan/render/scenario_loader.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/project_loader.h"
+#include "seatplan/ui/scenario_overlay.h"
 #include "seatplan/ui/siting_dialog.h"
 #include "seatplan/ui/siting_site_model.h"
 #include "seatplan/ui/tools_menu.h"
@@ -61,10 +62,12 @@ TEST_CASE("The siting dialog proposes plots, shows them and accepts them as one 
         return;
     }
     ui::PlanDocument document;
+    ui::ScenarioOverlay overlay(&document);
     document.reset(ui::loadProject(path));
     REQUIRE(document.isOpen());
 
     ui::SitingDialog dialog(document);
+    dialog.setOverlay(&overlay);
     gis::SitingRequest request;
     request.level = core::Level::Primary;
     request.budget.maxNewSchools = 2;
@@ -93,6 +96,13 @@ TEST_CASE("The siting dialog proposes plots, shows them and accepts them as one 
     CHECK(!model->index(0, ui::SitingSiteModel::Why).data().toString().isEmpty());
     CHECK(document.selectionLayer() == QStringLiteral("plots"));
     CHECK(document.selectedFids().size() == sites);
+    // The map draws the proposal: a square per proposed school and its catchment.
+    auto proposal = overlay.proposalLayers();
+    REQUIRE(proposal.size() == 2);
+    CHECK(proposal[0].id == QStringLiteral("proposal-catchments"));
+    CHECK(static_cast<int>(proposal[0].vector->layer().features.size()) == sites);
+    CHECK(static_cast<int>(proposal[1].vector->layer().features.size()) == sites);
+    CHECK((sites == 1 || proposal[0].style->fillOf(0) != proposal[0].style->fillOf(sites - 1)));
 
     // Accepting from the read-only base creates a scenario and pushes ONE undo command.
     const int before = document.undoStack()->count();
@@ -104,6 +114,12 @@ TEST_CASE("The siting dialog proposes plots, shows them and accepts them as one 
         return render::loadScenario(project, "选址方案").scenario;
     };
     CHECK(newSchools(inScenario()) == sites);
+    for (const core::ScenarioEdit& edit : inScenario().edits)
+        if (const auto* added = std::get_if<core::NewSchoolEdit>(&edit))
+            CHECK(added->location.has_value()); // accepted schools keep their plot's position
+    // The scenario's new schools are on the map now.
+    REQUIRE(overlay.schools());
+    CHECK(overlay.schools()->vector->layer().fieldIndex(render::kNewSchoolField) >= 0);
     const std::string firstSchool = "site-" + run->explanations.front().siteId;
     core::AnalysisOptions year;
     year.firstYear = year.lastYear = run->setup.year;
@@ -133,6 +149,10 @@ TEST_CASE("The siting dialog proposes plots, shows them and accepts them as one 
     for (const core::SiteExplanation& site : dialog.lastRun()->explanations)
         for (const core::SiteExplanation& old : run->explanations)
             CHECK(site.siteId != old.siteId);
+    // Closing the dialog takes its proposal off the map.
+    CHECK((dialog.lastRun()->explanations.empty() || !overlay.proposalLayers().empty()));
+    dialog.reject();
+    CHECK(overlay.proposalLayers().empty());
 }
 
 TEST_CASE(

@@ -1,4 +1,6 @@
 #include "seatplan/core/analyze.h"
+#include "seatplan/gis/polygon_index.h"
+#include "seatplan/gis/project.h"
 #include "seatplan/render/siting_edits.h"
 #include "seatplan/render/siting_run.h"
 
@@ -35,6 +37,16 @@ TEST_CASE("A siting proposal becomes new schools and catchments that analyze ser
     CHECK(static_cast<int>(run.explanations.size()) <= 2);
 
     const std::vector<core::ScenarioEdit> edits = render::sitingEdits(run);
+    // Each new school stands inside its plot.
+    const gis::VectorLayer plots = gis::readVectorLayer((dir / "meizhou.gpkg").string(), "plots");
+    const gis::PolygonIndex plotIndex(plots);
+    for (const core::ScenarioEdit& edit : edits)
+        if (const auto* school = std::get_if<core::NewSchoolEdit>(&edit)) {
+            REQUIRE(school->location.has_value());
+            const auto plot = plotIndex.locate(school->location->x, school->location->y);
+            REQUIRE(plot.has_value());
+            CHECK("site-" + gis::toText(plots.value(*plot, "id")) == school->school.id);
+        }
     std::map<std::string, int> classes;
     std::map<std::string, std::size_t> zonesOf;
     for (const core::ScenarioEdit& edit : edits) {

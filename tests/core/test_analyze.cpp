@@ -103,7 +103,7 @@ TEST_CASE("Scenario edits change supply from their year", "[core][analyze]")
     fresh.id = "s4";
     fresh.openingYear = 2025;
     fresh.classes = { 18, 0 };
-    s.edits.push_back(NewSchoolEdit { fresh });
+    s.edits.push_back(NewSchoolEdit { fresh, std::nullopt });
     auto c3 = in.catchments[2];
     c3.schools = { { "s3", 0 }, { "s4", 0 } };
     s.edits.push_back(CatchmentEdit { c3, false });

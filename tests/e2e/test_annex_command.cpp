@@ -175,6 +175,43 @@ TEST_CASE(
         }
     }
 
+    SECTION("the assumptions ledger names every parameter in Chinese, with its key beside it")
+    {
+        const auto rows = csvRows(readText(dir / "annex-附表9.csv"));
+        REQUIRE(rows.size() > 100);
+        CHECK(rows[0][1] == "参数名称");
+        CHECK(rows[0].back() == "参数键");
+        bool classSize = false;
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            const std::string& name = rows[r][1];
+            const std::string& key = rows[r].back();
+            INFO(key << " -> " << name);
+            CHECK_FALSE(key.empty());
+            // No raw key and no English word in the name column.
+            CHECK(std::none_of(name.begin(), name.end(),
+                [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; }));
+            classSize = classSize || (key == "class_size.primary" && name == "标准班额（小学）");
+        }
+        CHECK(classSize);
+        CHECK(flat.find("标准班额（小学）") != std::string::npos);
+        CHECK(flat.find("核验：V＝已在原文件中核实") != std::string::npos);
+    }
+
+    SECTION("the cover has no nested brackets and the PDF stays small")
+    {
+        const auto cover
+            = runProcess("/usr/bin/pdftotext", { "-f", "1", "-l", "1", pdf.string(), "-" });
+        REQUIRE(cover.exitCode == 0);
+        const std::string page = compact(cover.out);
+        INFO(page);
+        CHECK(page.find("梅州市“十四五”义务教育学位建设规划附表") != std::string::npos);
+        CHECK(page.find("））") == std::string::npos);
+        CHECK(page.find("）（") == std::string::npos);
+        // Map labels are text over a natively stroked halo (not outlines): the whole annex,
+        // 16 atlas pages included, was 17 MB before.
+        CHECK(std::filesystem::file_size(pdf) < 8'000'000);
+    }
+
     SECTION("the workbook opens with GDAL and holds the PDF's numbers")
     {
         const auto sheet = runProcess("/usr/bin/ogr2ogr",
@@ -226,6 +263,8 @@ TEST_CASE("The annex speaks English with --lang en and refuses bad options", "[e
     const std::string text = pdfText(pdf.string());
     CHECK(text.find("Work-plan targets by county") != std::string::npos);
     CHECK(text.find("Table 1") != std::string::npos);
+    CHECK(text.find("Standard class size, primary") != std::string::npos);
+    CHECK(text.find("students per class") != std::string::npos);
 
     CHECK(
         runCli({ "annex", sampleProject(), "--years", "2025", "-o", pdf.string() }).exitCode == 2);

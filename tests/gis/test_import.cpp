@@ -9,6 +9,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -70,8 +71,10 @@ TEST_CASE(
     const VectorLayer layer = readSource(shp.string(), {}, "EPSG:4548", report);
     REQUIRE(layer.features.size() == 1);
     CHECK(toText(layer.value(0, "name")) == "梅州市实验小学");
-    CHECK(report.encoding.find("CP936") != std::string::npos);
-    CHECK(report.crsGuessed);
+    CHECK(report.encoding == "CP936");
+    CHECK(report.encodingOrigin == EncodingOrigin::Detected);
+    CHECK(report.crsGuessed());
+    CHECK(report.crsGuess.basis == CrsGuessBasis::LonLatChina);
     CHECK(layer.features[0].geometry.coords[0].x == Approx(412000).margin(3000));
 
     SourceOptions latin;
@@ -79,7 +82,8 @@ TEST_CASE(
     ImportReport other;
     const VectorLayer wrong = readSource(shp.string(), latin, "", other);
     CHECK(toText(wrong.value(0, "name")) != "梅州市实验小学");
-    CHECK(other.encoding == "ISO-8859-1 (given)");
+    CHECK(other.encoding == "ISO-8859-1");
+    CHECK(other.encodingOrigin == EncodingOrigin::Given);
 }
 
 TEST_CASE("A bare JSON array of features reads like a FeatureCollection", "[gis][source]")
@@ -92,8 +96,10 @@ TEST_CASE("A bare JSON array of features reads like a FeatureCollection", "[gis]
     const VectorLayer layer = readSource((dir / "bare.json").string(), {}, "", report);
     CHECK(layer.features.size() == 2);
     CHECK(toText(layer.value(1, "名称")) == "乙");
-    REQUIRE_FALSE(report.notes.empty());
-    CHECK(report.notes[0].find("bare JSON array") != std::string::npos);
+    REQUIRE_FALSE(report.entries.empty());
+    CHECK(report.entries[0].code == ReportCode::BareFeatureArray);
+    CHECK(report.entries[0].layer == report.sourceLayer);
+    CHECK(report.text().find("bare JSON array") != std::string::npos);
 }
 
 TEST_CASE("A CSV roster with Chinese headers becomes schools with mapped fields", "[gis][import]")
@@ -109,7 +115,8 @@ TEST_CASE("A CSV roster with Chinese headers becomes schools with mapped fields"
     options.role = ImportRole::Schools;
     const ImportReport report = importFile(project, (dir / "roster.csv").string(), options);
     CHECK(report.featuresWritten == 2);
-    CHECK(report.crsGuessed);
+    CHECK(report.crsGuessed());
+    CHECK(report.crsGuess.basis == CrsGuessBasis::LonLatChina);
     const VectorLayer schools = project.readLayer("schools");
     REQUIRE(schools.features.size() == 2);
     CHECK(toText(schools.value(0, "name")) == "梅州市实验小学");
@@ -119,8 +126,14 @@ TEST_CASE("A CSV roster with Chinese headers becomes schools with mapped fields"
     CHECK(toInt64(schools.value(1, "classes_junior")) == 12);
     CHECK(toInt64(schools.value(1, "is_public")) == 0);
     CHECK(toText(schools.value(1, "备注x")) == "b");
-    CHECK(std::find(report.unmapped.begin(), report.unmapped.end(), "boarding")
-        != report.unmapped.end());
+    const auto unmapped = report.entriesOf(ReportCode::FieldsUnmapped);
+    REQUIRE(unmapped.size() == 1);
+    CHECK(std::find(unmapped[0].values.begin(), unmapped[0].values.end(), "boarding")
+        != unmapped[0].values.end());
+    const auto mapped = report.entriesOf(ReportCode::FieldMapped);
+    CHECK(std::any_of(mapped.begin(), mapped.end(), [](const ReportEntry& e) {
+        return e.field == "name" && e.values == std::vector<std::string> { "学校名称" };
+    }));
     const auto provenance = project.provenance("schools");
     REQUIRE(provenance);
     CHECK(provenance->sourceCrs.find("guessed") != std::string::npos);
@@ -146,7 +159,7 @@ TEST_CASE("Importing the DataV counties as GCJ-02 shifts them and records it", "
     const ImportReport report = importFile(project, file->string(), options);
     const VectorLayer shifted = project.readLayer("counties");
     REQUIRE(shifted.features.size() == 8);
-    CHECK(report.correction.find("GCJ-02") != std::string::npos);
+    CHECK(report.correction == DatumShift::Gcj02);
     CHECK(project.provenance("counties")->correction.find("GCJ-02") != std::string::npos);
     const Coord a = plain.features[0].geometry.coords[0];
     const Coord b = shifted.features[0].geometry.coords[0];
@@ -166,7 +179,12 @@ TEST_CASE("A self-intersecting parcel is repaired and reported", "[gis][import]"
     options.role = ImportRole::Landuse;
     const ImportReport report = importFile(project, (dir / "parcels.geojson").string(), options);
     REQUIRE(report.repairs.size() == 1);
-    CHECK(report.repairs[0].problem.find("Self-intersection") != std::string::npos);
+    CHECK(report.repairs[0].problem == RepairProblem::Invalid);
+    CHECK(report.repairs[0].detail.find("Self-intersection") != std::string::npos);
+    CHECK(report.repairs[0].fix == RepairFix::MadeValid);
+    REQUIRE(report.repairs[0].location);
+    CHECK(report.repairs[0].location->x == Approx(500050));
+    CHECK(report.text().find("Self-intersection at (500050 2.68005e+06)") != std::string::npos);
     const VectorLayer landuse = project.readLayer("landuse");
     REQUIRE(landuse.features.size() == 2);
     CHECK(landuse.features[0].geometry.partCount() == 2); // the bow-tie became two triangles
@@ -212,4 +230,34 @@ TEST_CASE("Cohort and birth tables import from CSV with Chinese headers", "[gis]
         CHECK_THROWS_AS(importFile(project, (dir / "births.csv").string(), options), GisError);
         CHECK(project.cohorts().size() == 2);
     }
+}
+
+TEST_CASE(
+    "A (none) field override keeps a field empty that a column name would fill", "[gis][import]")
+{
+    VectorLayer source;
+    source.name = "roster";
+    source.kind = GeometryKind::Point;
+    source.fields = { { "学校名称", FieldType::Text }, { "学段", FieldType::Text } };
+    Feature f;
+    f.geometry = Geometry::point(500000, 2680000);
+    f.values = { std::string("梅州市实验小学"), std::string("小学") };
+    source.features.push_back(f);
+
+    ImportReport automatic;
+    const VectorLayer filled = mapFields(source, ImportRole::Schools, {}, automatic);
+    CHECK(toText(filled.value(0, "name")) == "梅州市实验小学");
+
+    ImportReport report;
+    const VectorLayer empty = mapFields(source, ImportRole::Schools, { { "name", "" } }, report);
+    CHECK(isNull(empty.value(0, "name")));
+    CHECK(toText(empty.value(0, "学校名称")) == "梅州市实验小学"); // kept under its own name
+    CHECK(toText(empty.value(0, "level")) == "primary");
+    const auto unmapped = report.entriesOf(ReportCode::FieldsUnmapped);
+    REQUIRE(unmapped.size() == 1);
+    CHECK(std::find(unmapped[0].values.begin(), unmapped[0].values.end(), "name")
+        != unmapped[0].values.end());
+    ImportReport bad;
+    CHECK_THROWS_WITH(mapFields(source, ImportRole::Schools, { { "nosuch", "" } }, bad),
+        Catch::Contains("nosuch"));
 }

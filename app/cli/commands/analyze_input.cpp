@@ -279,8 +279,14 @@ namespace {
             return std::array<int, core::kLevelCount> { n.integer(stem + "_primary", 0),
                 n.integer(stem + "_junior", 0) };
         };
-        if (kind == QLatin1String("new_school"))
-            return core::NewSchoolEdit { readSchool(n.child(QStringLiteral("school"))) };
+        if (kind == QLatin1String("new_school")) {
+            // Optional position (project CRS metres): x and y together, as in the journal.
+            std::optional<core::PlanePoint> at;
+            if (n.has(QStringLiteral("x")) || n.has(QStringLiteral("y")))
+                at = core::PlanePoint { n.number(QStringLiteral("x")),
+                    n.number(QStringLiteral("y")) };
+            return core::NewSchoolEdit { readSchool(n.child(QStringLiteral("school"))), at };
+        }
         if (kind == QLatin1String("expansion"))
             return core::ExpansionEdit { n.text(QStringLiteral("school_id")),
                 n.integer(QStringLiteral("year")), classes(QStringLiteral("add_classes")) };

@@ -2,15 +2,11 @@
 
 #include "seatplan/gis/importer.h"
 #include "seatplan/gis/project.h"
+#include "seatplan/render/import_report_text.h"
 
 #include <cmath>
 
 namespace seatplan::cli {
-
-namespace {
-    constexpr double kMetresPerKm = 1000;
-    constexpr double kPercent = 100;
-} // namespace
 
 QString ImportCommand::summary() const
 {
@@ -36,42 +32,11 @@ void ImportCommand::configure(QCommandLineParser& parser) const
            "or Baidu lon/lat."),
         QStringLiteral("CRS") });
     parser.addOption({ QStringLiteral("field"),
-        tr("Map a column explicitly: target=source (repeatable)."), QStringLiteral("T=S") });
+        tr("Map a column explicitly: target=source, or target= to leave the field empty "
+           "(repeatable)."),
+        QStringLiteral("T=S") });
     parser.addOption({ QStringLiteral("generated"),
         tr("Mark the layer as generated (synthetic) data in its provenance.") });
-}
-
-void ImportCommand::warnAboutPlacement(
-    const gis::Placement& placement, const QString& file, const QString& layer)
-{
-    using Verdict = gis::Placement::Verdict;
-    const QString what = layer.isEmpty() ? file : tr("%1 (layer %2)").arg(file, layer);
-    const auto km = [](double m) { return QString::number(m / kMetresPerKm, 'f', 1); };
-    QString offset;
-    if (placement.offset)
-        offset = tr("%1 km off the project's counties (%2 km east, %3 km north)")
-                     .arg(km(placement.offsetM), km(placement.offset->x), km(placement.offset->y));
-    switch (placement.verdict) {
-    case Verdict::Fine:
-        return;
-    case Verdict::Shifted:
-        printError(tr("warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about "
-                      "560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).")
-                       .arg(what, offset));
-        return;
-    case Verdict::Misplaced:
-        printError(tr("warning: %1 lies %2: a wrongly placed dataset, do not use it as it is.")
-                       .arg(what, offset));
-        return;
-    case Verdict::Outside:
-        printError(tr("warning: %1 barely overlaps the project's counties: only %2% of its "
-                      "features lie inside them (bounding box overlap %3%); check the file, its "
-                      "CRS and --source-crs.")
-                       .arg(what)
-                       .arg(placement.insideShare * kPercent, 0, 'f', 0)
-                       .arg(placement.extentOverlap * kPercent, 0, 'f', 0));
-        return;
-    }
 }
 
 int ImportCommand::run(const QCommandLineParser& parser) const
@@ -91,8 +56,9 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     options.source.encoding = parser.value(QStringLiteral("encoding")).toStdString();
     options.source.sourceCrs = parser.value(QStringLiteral("source-crs")).toStdString();
     for (const QString& mapping : parser.values(QStringLiteral("field"))) {
+        // "target=" (nothing after =) leaves the field empty whatever the column names say.
         const qsizetype equals = mapping.indexOf(QLatin1Char('='));
-        if (equals <= 0 || equals == mapping.size() - 1)
+        if (equals <= 0)
             throw UsageError(
                 tr("--field needs target=source, not '%1'").arg(mapping).toStdString());
         options.fields.push_back(
@@ -105,13 +71,18 @@ int ImportCommand::run(const QCommandLineParser& parser) const
     const auto progress = [](double fraction, const std::string& stage) {
         printError(tr("%1% %2")
                        .arg(static_cast<int>(std::lround(fraction * 100)), 3)
-                       .arg(QString::fromStdString(stage)));
+                       .arg(render::ImportReportText::stage(stage)));
     };
     const gis::ImportReport report
         = gis::importFile(project, args[1].toStdString(), options, progress);
-    printOut(QString::fromStdString(report.text()).trimmed());
-    if (report.placement)
-        warnAboutPlacement(*report.placement, args[1], QString::fromStdString(report.sourceLayer));
+    // The report on stdout; a placement warning goes to stderr, where warnings belong.
+    printOut(render::ImportReportText::text(report, false));
+    if (report.placement) {
+        const QString warning = render::ImportReportText::placement(
+            *report.placement, args[1], QString::fromStdString(report.sourceLayer));
+        if (!warning.isEmpty())
+            printError(warning);
+    }
     printOut(
         tr("Imported %1 into %2 as %3.")
             .arg(args[1], args[0], QString::fromStdString(gis::importRoleTarget(options.role))));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "../command.h"
-#include "seatplan/gis/placement_check.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +14,6 @@ public:
     QString summary() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) const override;
-
-private:
-    /// Prints a translated warning when the imported layer lies off the project's counties.
-    static void warnAboutPlacement(
-        const gis::Placement& placement, const QString& file, const QString& layer);
 };
 
 } // namespace seatplan::cli

@@ -388,6 +388,17 @@ bool MapPainter::paintPoints(QPainter& painter, const LayerData& data, const Lay
             drawShape(painter, style.shape, m_transform.toScreen(c.x, c.y), d);
     }
 
+    // Schools a scenario adds: a ring around the symbol.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(newSchoolRingColor(), 2.5 * m_ratio));
+    for (std::size_t i : order) {
+        if (!(style.markersOf(i) & static_cast<std::uint8_t>(MarkerFlag::New)))
+            continue;
+        const double r = std::min(style.sizeOf(i), kMaxSymbol) * m_ratio / 2.0 + 3.0 * m_ratio;
+        for (const gis::Coord& c : features[i].geometry.coords)
+            painter.drawEllipse(m_transform.toScreen(c.x, c.y), r, r);
+    }
+
     // Flags on top of everything of this layer: one pennant per kind of flag.
     const std::pair<MarkerFlag, QColor> kinds[] = {
         { MarkerFlag::Oversized, QColor(0xc0, 0x00, 0x00) },
@@ -511,15 +522,20 @@ void MapPainter::paintLabels(QPainter& painter, const std::vector<LabelSource>& 
             if (collides)
                 continue;
             placed.push_back(rect.adjusted(-2, -1, 2, 1));
+            // The halo is the glyph outlines stroked with an opaque pen: a PDF or printer then
+            // strokes the outlines natively (a translucent pen would make Qt's PDF engine
+            // write every stroke as a filled outline, megabytes per atlas page). The text on
+            // top is real text, so map labels stay selectable and searchable in the PDF.
+            const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
             QPainterPath path;
-            path.addText(rect.left(), rect.top() + metrics.ascent(), font, c.text);
-            painter.setPen(QPen(QColor(255, 255, 255, 220), 3.0 * m_ratio, Qt::SolidLine,
-                Qt::RoundCap, Qt::RoundJoin));
+            path.addText(baseline, font, c.text);
+            painter.setPen(
+                QPen(Qt::white, 3.0 * m_ratio, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(path);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0x20, 0x20, 0x20));
-            painter.drawPath(path);
+            painter.setPen(QColor(0x20, 0x20, 0x20));
+            painter.setFont(font);
+            painter.drawText(baseline, c.text);
             break;
         }
     }

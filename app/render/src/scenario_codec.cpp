@@ -123,6 +123,10 @@ namespace {
                 using T = std::decay_t<decltype(e)>;
                 if constexpr (std::is_same_v<T, core::NewSchoolEdit>) {
                     o[QStringLiteral("school")] = schoolJson(e.school);
+                    if (e.location) {
+                        o[QStringLiteral("x")] = e.location->x;
+                        o[QStringLiteral("y")] = e.location->y;
+                    }
                 } else if constexpr (std::is_same_v<T, core::ExpansionEdit>) {
                     o[QStringLiteral("school_id")] = qs(e.schoolId);
                     o[QStringLiteral("year")] = e.year;
@@ -202,6 +206,21 @@ namespace {
             if (v.isUndefined() || v.isNull())
                 return std::nullopt;
             return integer(key);
+        }
+
+        /// Returns the point of keys "x" and "y" (both or neither), or nothing.
+        std::optional<core::PlanePoint> point() const
+        {
+            const auto absent = [this](const QString& key) {
+                return value(key).isUndefined() || value(key).isNull();
+            };
+            const QString x = QStringLiteral("x");
+            const QString y = QStringLiteral("y");
+            if (absent(x) && absent(y))
+                return std::nullopt;
+            if (absent(x) || absent(y))
+                fail(absent(x) ? x : y, QStringLiteral("missing (x and y go together)"));
+            return core::PlanePoint { number(x), number(y) };
         }
 
         bool flag(const QString& key) const
@@ -355,7 +374,7 @@ core::ScenarioEdit decodeEdit(const QByteArray& json)
     const Reader r(document.object(), QString());
     const QString kind = QString::fromStdString(r.text(QStringLiteral("kind")));
     if (kind == QLatin1String("new_school"))
-        return core::NewSchoolEdit { readSchool(r.child(QStringLiteral("school"))) };
+        return core::NewSchoolEdit { readSchool(r.child(QStringLiteral("school"))), r.point() };
     if (kind == QLatin1String("expansion"))
         return core::ExpansionEdit { r.text(QStringLiteral("school_id")),
             r.integer(QStringLiteral("year")), r.pair<int>(QStringLiteral("add_classes")) };

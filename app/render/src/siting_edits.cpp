@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace seatplan::render {
@@ -58,7 +59,10 @@ std::vector<core::ScenarioEdit> sitingEdits(const SitingRun& run)
         school.countyCode = countyOfTown[school.townCode];
         school.classes[levelIndex] = site.classes;
         school.openingYear = setup.year;
-        schools.push_back(core::NewSchoolEdit { school });
+        std::optional<core::PlanePoint> at;
+        if (c < setup.candidateSitePoints.size())
+            at = setup.candidateSitePoints[c];
+        schools.push_back(core::NewSchoolEdit { school, at });
 
         core::Catchment catchment;
         catchment.id = school.id + "-" + std::string(core::levelName(setup.level));

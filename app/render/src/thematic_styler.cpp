@@ -2,6 +2,7 @@
 
 #include "seatplan/render/base_styles.h"
 #include "seatplan/render/color_ramp.h"
+#include "seatplan/render/scenario_layers.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -140,6 +141,22 @@ namespace {
                                            .rgba();
             style.featureMarkers[i] = flags.value(id, 0);
         }
+        // Schools the scenario adds: no enrolment yet, so their size shows the children the
+        // analysis seats there, on the same scale as the enrolment of the others.
+        const int added = layer.fieldIndex(kNewSchoolField);
+        if (added < 0)
+            return;
+        const double scale = most > 0.0 ? most : 1.0;
+        style.featureSize.resize(layer.features.size(), static_cast<float>(kMinSchool));
+        for (std::size_t i = 0; i < layer.features.size(); ++i) {
+            if (gis::toInt64(layer.features[i].values[static_cast<std::size_t>(added)]) != 1)
+                continue;
+            style.featureMarkers[i] |= static_cast<std::uint8_t>(MarkerFlag::New);
+            const auto it = rows.constFind(textOf(layer, i, idField));
+            const double demand = it != rows.cend() ? (*it)->demand : 0.0;
+            style.featureSize[i] = static_cast<float>(
+                kMinSchool + (kMaxSchool - kMinSchool) * std::sqrt(std::min(1.0, demand / scale)));
+        }
     }
 
 } // namespace
@@ -201,6 +218,9 @@ std::vector<Legend> LegendBuilder::build(const core::Results* results, const The
         tr("oversized school"), 10.0, Qt::SolidPattern });
     schools.items.push_back({ LegendItem::Kind::Flag, QColor(0xff, 0x8c, 0x00), tr("large classes"),
         10.0, Qt::SolidPattern });
+    if (o.newSchools)
+        schools.items.push_back({ LegendItem::Kind::NewSchool, QColor(0x9e, 0x9e, 0x9e),
+            tr("new in this scenario (size: demand)"), 11.0, Qt::SolidPattern });
     if (o.serviceRadius > 0)
         schools.items.push_back({ LegendItem::Kind::Ring, QColor(0x1f, 0x78, 0xb4),
             tr("service radius %1 m").arg(o.serviceRadius), 14.0, Qt::SolidPattern });
@@ -271,6 +291,14 @@ QSizeF paintLegends(
             case LegendItem::Kind::Circle:
                 painter.setPen(QPen(Qt::white, 1.0));
                 painter.setBrush(item.color);
+                painter.drawEllipse(c, r, r);
+                break;
+            case LegendItem::Kind::NewSchool:
+                painter.setPen(QPen(Qt::white, 1.0));
+                painter.setBrush(item.color);
+                painter.drawEllipse(c, r * 0.7, r * 0.7);
+                painter.setPen(QPen(newSchoolRingColor(), 2.0));
+                painter.setBrush(Qt::NoBrush);
                 painter.drawEllipse(c, r, r);
                 break;
             case LegendItem::Kind::Ring:

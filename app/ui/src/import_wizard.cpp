@@ -8,6 +8,8 @@
 #include "import_wizard_state.h"
 #include "seatplan/ui/plan_document.h"
 
+#include <QEvent>
+
 namespace seatplan::ui {
 
 ImportWizard::ImportWizard(const PlanDocument* document, QWidget* parent)
@@ -16,7 +18,6 @@ ImportWizard::ImportWizard(const PlanDocument* document, QWidget* parent)
     , m_state(std::make_unique<ImportWizardState>())
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(tr("Import layer"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_state->projectPath = document->path();
@@ -26,8 +27,22 @@ ImportWizard::ImportWizard(const PlanDocument* document, QWidget* parent)
     setPage(FieldsPage, new ImportWizardFieldsPage(this));
     setPage(PreviewPage, new ImportWizardPreviewPage(this));
     setPage(RunPage, new ImportWizardRunPage(this));
-    setButtonText(QWizard::FinishButton, tr("Close"));
+    retranslate();
     resize(860, 640);
+}
+
+void ImportWizard::retranslate()
+{
+    setWindowTitle(tr("Import layer"));
+    setButtonText(QWizard::FinishButton, tr("Close"));
+}
+
+void ImportWizard::changeEvent(QEvent* event)
+{
+    // The pages retranslate themselves: they receive the same event.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
 }
 
 ImportWizard::~ImportWizard() = default;

@@ -1,10 +1,12 @@
 #include "import_wizard_encoding_page.h"
 
 #include "import_wizard_state.h"
+#include "seatplan/render/import_report_text.h"
 #include "seatplan/ui/import_wizard.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,33 +20,61 @@ ImportWizardEncodingPage::ImportWizardEncodingPage(ImportWizard* wizard)
     , m_crs(new QComboBox(this))
     , m_detected(new QLabel(this))
 {
-    setTitle(tr("Encoding and coordinate system"));
-    setSubTitle(tr("SeatPlan detects both; check them, above all when the CRS is only a guess."));
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_crs->setObjectName(QStringLiteral("importCrs"));
     m_detected->setObjectName(QStringLiteral("importDetected"));
     m_detected->setWordWrap(true);
     m_detected->setTextFormat(Qt::RichText);
-    m_encoding->addItem(tr("Detect"), QString());
+    m_encoding->addItem(QString(), QString());
     m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
-    m_encoding->addItem(tr("GBK (CP936)"), QStringLiteral("CP936"));
+    m_encoding->addItem(QString(), QStringLiteral("CP936"));
     m_encoding->addItem(QStringLiteral("GB18030"), QStringLiteral("GB18030"));
     m_crs->setEditable(true);
     m_crs->setInsertPolicy(QComboBox::NoInsert);
-    m_crs->addItem(tr("The file's own (or a guess)"), QString());
-    m_crs->addItem(tr("WGS 84 lon/lat (EPSG:4326)"), QStringLiteral("EPSG:4326"));
-    m_crs->addItem(tr("CGCS2000 lon/lat (EPSG:4490)"), QStringLiteral("EPSG:4490"));
-    m_crs->addItem(tr("GCJ-02 lon/lat (Amap, Tencent, DataV)"), QStringLiteral("gcj02"));
-    m_crs->addItem(tr("BD-09 lon/lat (Baidu)"), QStringLiteral("bd09"));
-    m_crs->setToolTip(tr("Pick an entry or type EPSG:N or a WKT definition."));
+    for (const char* crs : { "", "EPSG:4326", "EPSG:4490", "gcj02", "bd09" })
+        m_crs->addItem(QString(), QString::fromLatin1(crs));
 
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Text encoding:"), m_encoding);
-    form->addRow(tr("Coordinate system of the file:"), m_crs);
+    form->addRow(new QLabel(this), m_encoding);
+    form->addRow(new QLabel(this), m_crs);
     form->addRow(m_detected);
+    retranslate();
     connect(m_encoding, &QComboBox::activated, this, &ImportWizardEncodingPage::apply);
     connect(m_crs, &QComboBox::activated, this, &ImportWizardEncodingPage::apply);
     connect(m_crs->lineEdit(), &QLineEdit::editingFinished, this, &ImportWizardEncodingPage::apply);
+}
+
+void ImportWizardEncodingPage::retranslate()
+{
+    setTitle(tr("Encoding and coordinate system"));
+    setSubTitle(tr("SeatPlan detects both; check them, above all when the CRS is only a guess."));
+    m_encoding->setItemText(0, tr("Detect"));
+    m_encoding->setItemText(2, tr("GBK (CP936)"));
+    // Keep a typed CRS (an EPSG code or WKT) while the entries change language.
+    const bool typed = m_crs->findText(m_crs->currentText()) < 0;
+    const QString text = m_crs->currentText();
+    m_crs->setItemText(0, tr("The file's own (or a guess)"));
+    m_crs->setItemText(1, tr("WGS 84 lon/lat (EPSG:4326)"));
+    m_crs->setItemText(2, tr("CGCS2000 lon/lat (EPSG:4490)"));
+    m_crs->setItemText(3, tr("GCJ-02 lon/lat (Amap, Tencent, DataV)"));
+    m_crs->setItemText(4, tr("BD-09 lon/lat (Baidu)"));
+    if (typed)
+        m_crs->setEditText(text);
+    m_crs->setToolTip(tr("Pick an entry or type EPSG:N or a WKT definition."));
+    auto* form = static_cast<QFormLayout*>(layout());
+    static_cast<QLabel*>(form->itemAt(0, QFormLayout::LabelRole)->widget())
+        ->setText(tr("Text encoding:"));
+    static_cast<QLabel*>(form->itemAt(1, QFormLayout::LabelRole)->widget())
+        ->setText(tr("Coordinate system of the file:"));
+    if (!m_detected->text().isEmpty())
+        apply(); // the source is cached: this only rewords what was detected
+}
+
+void ImportWizardEncodingPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
 }
 
 void ImportWizardEncodingPage::initializePage()
@@ -84,22 +114,24 @@ void ImportWizardEncodingPage::apply()
         return;
     }
     const gis::ImportReport& r = state.sampleReport;
-    QString html
-        = tr("<p>Encoding: <b>%1</b></p>")
-              .arg(QString::fromStdString(r.encoding.empty() ? "-" : r.encoding).toHtmlEscaped());
+    const QString encoding = render::ImportReportText::encoding(r);
+    QString html = tr("<p>Encoding: <b>%1</b></p>")
+                       .arg(encoding.isEmpty() ? QStringLiteral("-") : encoding.toHtmlEscaped());
     const QString crs = QString::fromStdString(r.sourceCrs).toHtmlEscaped();
-    if (r.crsGuessed) {
+    if (r.crsGuessed()) {
         html += tr("<p style='color:#b35806'>CRS: <b>%1 - a guess</b>, the file does not say. "
                    "%2</p><p>Boundaries from Amap, Tencent or DataV are GCJ-02 even when they "
                    "claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m "
                    "off.</p>")
-                    .arg(crs, QString::fromStdString(r.crsReason).toHtmlEscaped());
+                    .arg(crs, render::ImportReportText::crsGuess(r.crsGuess).toHtmlEscaped());
     } else {
-        html += tr("<p>CRS: <b>%1</b></p>").arg(crs.isEmpty() ? tr("none (a table)") : crs);
+        html += tr("<p>CRS: <b>%1</b></p>")
+                    .arg(crs.isEmpty() ? tr("none (a table)")
+                                       : render::ImportReportText::sourceCrs(r).toHtmlEscaped());
     }
-    if (!r.correction.empty())
+    if (r.correction != gis::DatumShift::None)
         html += tr("<p>Correction: %1</p>")
-                    .arg(QString::fromStdString(r.correction).toHtmlEscaped());
+                    .arg(render::ImportReportText::correction(r.correction).toHtmlEscaped());
     html += tr("<p>%n feature(s) read; the project CRS is %1.</p>", nullptr,
         static_cast<int>(state.sample->features.size()))
                 .arg(state.projectCrs);

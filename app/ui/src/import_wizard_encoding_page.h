@@ -24,8 +24,12 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void apply();
+    void retranslate();
     QString chosenCrs() const;
 
     ImportWizard* m_wizard;

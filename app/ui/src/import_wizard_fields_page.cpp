@@ -5,6 +5,7 @@
 #include "seatplan/ui/import_wizard.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -24,13 +25,8 @@ ImportWizardFieldsPage::ImportWizardFieldsPage(ImportWizard* wizard)
     , m_table(new QTableWidget(this))
     , m_summary(new QLabel(this))
 {
-    setTitle(tr("Field mapping"));
-    setSubTitle(tr("Which column of the file fills each project field. Filled in from the column "
-                   "names; change any that are wrong."));
     m_table->setObjectName(QStringLiteral("importFields"));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels(
-        { tr("Project field"), tr("Column in the file"), tr("First value") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -39,6 +35,34 @@ ImportWizardFieldsPage::ImportWizardFieldsPage(ImportWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    retranslate();
+}
+
+void ImportWizardFieldsPage::retranslate()
+{
+    setTitle(tr("Field mapping"));
+    setSubTitle(tr("Which column of the file fills each project field. Filled in from the column "
+                   "names; change any that are wrong."));
+    m_table->setHorizontalHeaderLabels(
+        { tr("Project field"), tr("Column in the file"), tr("First value") });
+    const QString layer
+        = QString::fromStdString(gis::importRoleTarget(m_wizard->state().options.role));
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QTableWidgetItem* field = m_table->item(r, kFieldColumn);
+        const QString target = field->data(Qt::UserRole).toString();
+        field->setText(QStringLiteral("%1 (%2)").arg(FieldLabels::label(layer, target), target));
+        static_cast<QComboBox*>(m_table->cellWidget(r, kSourceColumn))
+            ->setItemText(0, tr("(none)"));
+    }
+    if (m_table->rowCount() > 0)
+        updateSummary();
+}
+
+void ImportWizardFieldsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
 }
 
 void ImportWizardFieldsPage::initializePage()
@@ -109,11 +133,10 @@ bool ImportWizardFieldsPage::validatePage()
     state.options.fields.clear();
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const auto* combo = static_cast<QComboBox*>(m_table->cellWidget(r, kSourceColumn));
-        const QString source = combo->currentData().toString();
-        if (!source.isEmpty())
-            state.options.fields.push_back(
-                { m_table->item(r, kFieldColumn)->data(Qt::UserRole).toString().toStdString(),
-                    source.toStdString() });
+        // "(none)" goes in too (an empty source): it overrides the automatic mapping.
+        state.options.fields.push_back(
+            { m_table->item(r, kFieldColumn)->data(Qt::UserRole).toString().toStdString(),
+                combo->currentData().toString().toStdString() });
     }
     return true;
 }

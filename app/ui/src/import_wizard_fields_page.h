@@ -23,8 +23,12 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateSummary();
+    void retranslate();
 
     ImportWizard* m_wizard;
     QTableWidget* m_table;

@@ -7,6 +7,7 @@
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -31,10 +32,6 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizard* wizard)
     , m_rows(new QTableWidget(this))
     , m_note(new QLabel(this))
 {
-    setTitle(tr("Preview"));
-    setSubTitle(tr("The new layer (orange) over the project, in the project's coordinate system, "
-                   "and its first rows as they will be stored."));
-    setButtonText(QWizard::NextButton, tr("&Import"));
     m_canvas->setObjectName(QStringLiteral("importPreviewCanvas"));
     m_canvas->setMinimumHeight(260);
     m_canvas->setLegendVisible(false);
@@ -50,6 +47,48 @@ ImportWizardPreviewPage::ImportWizardPreviewPage(ImportWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_note);
+    retranslate();
+}
+
+void ImportWizardPreviewPage::retranslate()
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("The new layer (orange) over the project, in the project's coordinate system, "
+                   "and its first rows as they will be stored."));
+    setButtonText(QWizard::NextButton, tr("&Import"));
+    if (!m_note->text().isEmpty()) {
+        m_note->setText(noteText());
+        showRows();
+    }
+}
+
+void ImportWizardPreviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+QString ImportWizardPreviewPage::noteText() const
+{
+    const ImportWizardState& state = m_wizard->state();
+    QString note;
+    if (state.raster) {
+        note = tr("A raster is warped to the project CRS when imported; it is drawn once "
+                  "imported.");
+    } else if (gis::importRoleKind(state.options.role) == gis::GeometryKind::None) {
+        note = tr("A table without geometry: %n row(s).", nullptr,
+            static_cast<int>(state.sample->features.size()));
+    } else {
+        note = tr("%n feature(s).", nullptr, static_cast<int>(state.sample->features.size()));
+        if (m_outside)
+            note += QLatin1Char(' ')
+                + tr("<b style='color:#b2182b'>The layer lies outside the project area: go back "
+                     "and check its coordinate system.</b>");
+    }
+    if (!m_rowsError.isEmpty())
+        note += QLatin1Char(' ') + m_rowsError.toHtmlEscaped();
+    return note;
 }
 
 void ImportWizardPreviewPage::initializePage()
@@ -69,14 +108,8 @@ void ImportWizardPreviewPage::initializePage()
     }
     const QRectF projectExtent = document->fullExtent();
     QRectF extent = projectExtent;
-    QString note;
-    if (state.raster) {
-        note = tr("A raster is warped to the project CRS when imported; it is drawn once "
-                  "imported.");
-    } else if (gis::importRoleKind(state.options.role) == gis::GeometryKind::None) {
-        note = tr("A table without geometry: %n row(s).", nullptr,
-            static_cast<int>(state.sample->features.size()));
-    } else {
+    m_outside = false;
+    if (!state.raster && gis::importRoleKind(state.options.role) != gis::GeometryKind::None) {
         MapLayer layer;
         layer.id = kPreviewId;
         layer.data = std::make_shared<const render::LayerData>(state.sample);
@@ -90,23 +123,20 @@ void ImportWizardPreviewPage::initializePage()
         const QRectF layerExtent = layer.data->extent();
         project.layers.push_back(std::move(layer));
         extent = projectExtent.isNull() ? layerExtent : projectExtent.united(layerExtent);
-        note = tr("%n feature(s).", nullptr, static_cast<int>(state.sample->features.size()));
-        if (!projectExtent.isNull() && !projectExtent.intersects(layerExtent))
-            note += QLatin1Char(' ')
-                + tr("<b style='color:#b2182b'>The layer lies outside the project area: go back "
-                     "and check its coordinate system.</b>");
+        m_outside = !projectExtent.isNull() && !projectExtent.intersects(layerExtent);
     }
     m_preview->reset(std::move(project));
-    m_note->setText(note);
     // Zoom once the canvas has its size.
     QTimer::singleShot(0, m_canvas, [this, extent] { m_canvas->zoomToExtent(extent); });
     showRows();
+    m_note->setText(noteText());
 }
 
 void ImportWizardPreviewPage::showRows()
 {
     const ImportWizardState& state = m_wizard->state();
     m_rows->clear();
+    m_rowsError.clear();
     m_rows->setVisible(!state.raster);
     if (state.raster)
         return;
@@ -115,7 +145,7 @@ void ImportWizardPreviewPage::showRows()
     try {
         mapped = state.mapped(report);
     } catch (const std::exception& e) {
-        m_note->setText(m_note->text() + QLatin1Char(' ') + QString::fromUtf8(e.what()));
+        m_rowsError = QString::fromUtf8(e.what());
         return;
     }
     const QString target = QString::fromStdString(gis::importRoleTarget(state.options.role));

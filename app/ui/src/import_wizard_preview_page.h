@@ -27,14 +27,22 @@ public:
     /// The preview's map (for tests).
     MapCanvas* canvas() const { return m_canvas; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showRows();
+    void retranslate();
+    /// The note under the map in the current language (from the state and the layer's extent).
+    QString noteText() const;
 
     ImportWizard* m_wizard;
     PlanDocument* m_preview;
     MapCanvas* m_canvas;
     QTableWidget* m_rows;
     QLabel* m_note;
+    bool m_outside = false; ///< the previewed layer lies outside the project area
+    QString m_rowsError; ///< why the rows cannot be mapped ("" when they can)
 };
 
 } // namespace seatplan::ui

@@ -1,8 +1,10 @@
 #include "import_wizard_run_page.h"
 
 #include "import_wizard_state.h"
+#include "seatplan/render/import_report_text.h"
 #include "seatplan/ui/import_wizard.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -42,10 +44,9 @@ ImportWizardRunPage::ImportWizardRunPage(ImportWizard* wizard)
     , m_wizard(wizard)
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
-    , m_cancel(new QPushButton(tr("Cancel import"), this))
+    , m_cancel(new QPushButton(this))
     , m_report(new QPlainTextEdit(this))
 {
-    setTitle(tr("Import"));
     setFinalPage(true);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, kProgressSteps);
@@ -60,11 +61,39 @@ ImportWizardRunPage::ImportWizardRunPage(ImportWizard* wizard)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_cancelFlag)
             *m_cancelFlag = true;
-        m_stage->setText(tr("Cancelling..."));
+        setStage([] { return tr("Cancelling..."); });
         m_cancel->setEnabled(false);
     });
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this,
         &ImportWizardRunPage::onFinished);
+    retranslate();
+}
+
+void ImportWizardRunPage::retranslate()
+{
+    setTitle(tr("Import"));
+    m_cancel->setText(tr("Cancel import"));
+    m_stage->setText(m_stageText ? m_stageText() : QString());
+    if (!m_finished)
+        return;
+    if (m_outcome.status == ImportStatus::Done)
+        m_report->setPlainText(render::ImportReportText::text(m_outcome.report));
+    else if (m_outcome.status == ImportStatus::Failed)
+        m_report->setPlainText(m_outcome.error + QStringLiteral("\n\n")
+            + tr("Go back to choose another layer role, encoding, CRS or field mapping."));
+}
+
+void ImportWizardRunPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void ImportWizardRunPage::setStage(std::function<QString()> text)
+{
+    m_stageText = std::move(text);
+    m_stage->setText(m_stageText ? m_stageText() : QString());
 }
 
 ImportWizardRunPage::~ImportWizardRunPage()
@@ -82,8 +111,9 @@ void ImportWizardRunPage::initializePage()
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_cancel->show();
-    m_stage->setText(tr("Importing %1 as %2...")
-                         .arg(state.sourcePath, ImportWizard::roleLabel(state.options.role)));
+    setStage([path = state.sourcePath, role = state.options.role] {
+        return tr("Importing %1 as %2...").arg(path, ImportWizard::roleLabel(role));
+    });
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     // No going back while the import runs (a commit page before this one disables Back).
     m_wizard->page(ImportWizard::PreviewPage)->setCommitPage(true);
@@ -96,7 +126,7 @@ void ImportWizardRunPage::initializePage()
                     return;
                 self->m_progress->setValue(
                     static_cast<int>(std::lround(fraction * kProgressSteps)));
-                self->m_stage->setText(stageText(stage));
+                self->setStage([stage] { return stageText(stage); });
             },
             Qt::QueuedConnection);
     };
@@ -124,19 +154,20 @@ void ImportWizardRunPage::onFinished()
     switch (m_outcome.status) {
     case ImportStatus::Done:
         m_progress->setValue(kProgressSteps);
-        m_stage->setText(tr("Imported %n feature(s) into %1. The project is reloaded.", nullptr,
-            static_cast<int>(m_outcome.report.featuresWritten))
-                             .arg(ImportWizard::roleLabel(state.options.role)));
-        m_report->setPlainText(QString::fromStdString(m_outcome.report.text()));
+        setStage([count = static_cast<int>(m_outcome.report.featuresWritten),
+                     role = state.options.role] {
+            return tr("Imported %n feature(s) into %1. The project is reloaded.", nullptr, count)
+                .arg(ImportWizard::roleLabel(role));
+        });
+        retranslate(); // the report
         emit m_wizard->imported(target);
         break;
     case ImportStatus::Cancelled:
-        m_stage->setText(tr("Import cancelled; the project is unchanged."));
+        setStage([] { return tr("Import cancelled; the project is unchanged."); });
         break;
     case ImportStatus::Failed:
-        m_stage->setText(tr("The import failed; the project is unchanged."));
-        m_report->setPlainText(m_outcome.error + QStringLiteral("\n\n")
-            + tr("Go back to choose another layer role, encoding, CRS or field mapping."));
+        setStage([] { return tr("The import failed; the project is unchanged."); });
+        retranslate(); // the error
         break;
     }
     m_wizard->page(ImportWizard::PreviewPage)->setCommitPage(false);

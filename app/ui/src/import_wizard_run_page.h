@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -37,14 +38,21 @@ public:
     /// The outcome of the last import (valid once isComplete()).
     const ImportOutcome& outcome() const { return m_outcome; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onFinished();
+    void retranslate();
+    /// Shows `text()` above the progress bar, and again in the new language after a change.
+    void setStage(std::function<QString()> text);
 
     ImportWizard* m_wizard;
     QProgressBar* m_progress;
     QLabel* m_stage;
     QPushButton* m_cancel;
     QPlainTextEdit* m_report;
+    std::function<QString()> m_stageText;
     QFutureWatcher<ImportOutcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     ImportOutcome m_outcome;

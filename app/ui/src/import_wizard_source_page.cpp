@@ -5,6 +5,7 @@
 #include "seatplan/ui/import_wizard.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -82,28 +83,26 @@ ImportWizardSourcePage::ImportWizardSourcePage(ImportWizard* wizard)
     , m_layer(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_info(new QLabel(this))
+    , m_browse(new QPushButton(this))
 {
-    setTitle(tr("Source file and what it is"));
-    setSubTitle(tr("Choose a file (Shapefile, GeoJSON, GeoPackage, KML, CSV, Excel, GeoTIFF...) "
-                   "and the project layer it replaces."));
     m_file->setObjectName(QStringLiteral("importFile"));
     m_layer->setObjectName(QStringLiteral("importLayer"));
     m_role->setObjectName(QStringLiteral("importRole"));
     m_info->setWordWrap(true);
     for (const gis::ImportRole role : kRoles)
-        m_role->addItem(ImportWizard::roleLabel(role), static_cast<int>(role));
+        m_role->addItem(QString(), static_cast<int>(role));
 
-    auto* browse = new QPushButton(tr("Browse..."), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
+    fileRow->addWidget(m_browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("File:"), fileRow);
-    form->addRow(tr("Layer in the file:"), m_layer);
-    form->addRow(tr("Import as:"), m_role);
+    form->addRow(new QLabel(this), fileRow);
+    form->addRow(new QLabel(this), m_layer);
+    form->addRow(new QLabel(this), m_role);
     form->addRow(m_info);
+    retranslate();
 
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import layer"),
             QFileInfo(m_file->text()).absolutePath(),
             tr("GIS and table files (*.shp *.geojson *.json *.topojson *.gpkg *.kml *.csv *.xlsx "
@@ -117,6 +116,37 @@ ImportWizardSourcePage::ImportWizardSourcePage(ImportWizard* wizard)
         m_role->setCurrentIndex(m_role->findData(
             static_cast<int>(guessRole(m_file->text() + m_layer->currentText(), m_kind, kind))));
     });
+}
+
+void ImportWizardSourcePage::retranslate()
+{
+    setTitle(tr("Source file and what it is"));
+    setSubTitle(tr("Choose a file (Shapefile, GeoJSON, GeoPackage, KML, CSV, Excel, GeoTIFF...) "
+                   "and the project layer it replaces."));
+    m_browse->setText(tr("Browse..."));
+    auto* form = static_cast<QFormLayout*>(layout());
+    static_cast<QLabel*>(form->itemAt(0, QFormLayout::LabelRole)->widget())->setText(tr("File:"));
+    static_cast<QLabel*>(form->itemAt(1, QFormLayout::LabelRole)->widget())
+        ->setText(tr("Layer in the file:"));
+    static_cast<QLabel*>(form->itemAt(2, QFormLayout::LabelRole)->widget())
+        ->setText(tr("Import as:"));
+    for (int i = 0; i < m_role->count(); ++i)
+        m_role->setItemText(
+            i, ImportWizard::roleLabel(static_cast<gis::ImportRole>(m_role->itemData(i).toInt())));
+    m_info->setText(m_infoText ? m_infoText() : QString());
+}
+
+void ImportWizardSourcePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void ImportWizardSourcePage::setInfo(std::function<QString()> text)
+{
+    m_infoText = std::move(text);
+    m_info->setText(m_infoText ? m_infoText() : QString());
 }
 
 void ImportWizardSourcePage::setFile(const QString& path)
@@ -133,17 +163,22 @@ void ImportWizardSourcePage::inspect()
         ? QString::fromStdString(gis::sourceKind(path.toStdString()))
         : QString();
     if (m_kind.isEmpty()) {
-        m_info->setText(
-            path.isEmpty() ? QString() : tr("This file cannot be read as GIS data or a table."));
+        setInfo(path.isEmpty() ? std::function<QString()>() : [] {
+            return tr("This file cannot be read as GIS data or a table.");
+        });
     } else if (m_kind == QLatin1String("raster")) {
-        m_info->setText(tr("A raster: it can be imported as the population raster."));
+        setInfo([] { return tr("A raster: it can be imported as the population raster."); });
     } else {
         try {
             for (const gis::SourceLayerInfo& info : gis::listSourceLayers(path.toStdString()))
                 m_layer->addItem(QString::fromStdString(info.name), static_cast<int>(info.kind));
-            m_info->setText(tr("%n layer(s) in the file.", nullptr, m_layer->count()));
+            setInfo([count = m_layer->count()] {
+                return tr("%n layer(s) in the file.", nullptr, count);
+            });
         } catch (const std::exception& e) {
-            m_info->setText(tr("The file cannot be read: %1").arg(QString::fromUtf8(e.what())));
+            setInfo([error = QString::fromUtf8(e.what())] {
+                return tr("The file cannot be read: %1").arg(error);
+            });
             m_kind.clear();
         }
     }
@@ -166,8 +201,10 @@ bool ImportWizardSourcePage::validatePage()
 {
     const auto role = static_cast<gis::ImportRole>(m_role->currentData().toInt());
     if ((m_kind == QLatin1String("raster")) != (role == gis::ImportRole::Population)) {
-        m_info->setText(tr("Only a raster can be imported as the population raster, and a "
-                           "raster only as that."));
+        setInfo([] {
+            return tr("Only a raster can be imported as the population raster, and a raster only "
+                      "as that.");
+        });
         return false;
     }
     ImportWizardState& state = m_wizard->state();

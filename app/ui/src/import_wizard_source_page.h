@@ -2,9 +2,12 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace seatplan::ui {
 
@@ -21,14 +24,22 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void inspect();
+    void retranslate();
+    /// Shows `text()` under the form, and again in the new language after a language change.
+    void setInfo(std::function<QString()> text);
 
     ImportWizard* m_wizard;
     QLineEdit* m_file;
     QComboBox* m_layer;
     QComboBox* m_role;
     QLabel* m_info;
+    QPushButton* m_browse;
+    std::function<QString()> m_infoText;
     QString m_kind; ///< gis::sourceKind() of the file
 };
 

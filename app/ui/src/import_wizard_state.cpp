@@ -41,13 +41,10 @@ QList<QPair<QString, QString>> ImportWizardState::autoMapping() const
         return rows;
     gis::ImportReport report;
     gis::mapFields(*sample, options.role, {}, report);
-    // Lines read "target <- source".
-    for (const std::string& line : report.mapped) {
-        const QString text = QString::fromStdString(line);
-        const qsizetype arrow = text.indexOf(QLatin1String(" <- "));
+    for (const gis::ReportEntry& e : report.entriesOf(gis::ReportCode::FieldMapped)) {
         for (auto& row : rows) {
-            if (arrow > 0 && row.first == text.left(arrow))
-                row.second = text.mid(arrow + 4);
+            if (!e.values.empty() && row.first == QString::fromStdString(e.field))
+                row.second = QString::fromStdString(e.values.front());
         }
     }
     return rows;

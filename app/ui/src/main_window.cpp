@@ -251,26 +251,6 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    for (const QUrl& url : event->mimeData()->urls()) {
-        const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
-            openProject(path);
-            return;
-        }
-    }
-    // Any other file is imported into the open project.
-    if (!event->mimeData()->urls().isEmpty())
-        openImportWizard(event->mimeData()->urls().constFirst().toLocalFile());
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SeatPlan"),

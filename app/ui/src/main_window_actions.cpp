@@ -114,7 +114,7 @@ void MainWindow::createActions()
         icon("select-clear"), QString(), this, [this] { m_document->setSelection({}, {}); });
     a.clearSelection->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
 
-    menuBar()->addMenu(new ToolsMenu(*m_document, this));
+    menuBar()->addMenu(new ToolsMenu(*m_document, this, m_canvas->overlay()));
 
     m_settingsMenu = menuBar()->addMenu(QString());
     auto* languages = new QActionGroup(this);

@@ -3,7 +3,11 @@
 #include "seatplan/ui/main_window.h"
 #include "seatplan/ui/plan_document.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QUrl>
 
 namespace seatplan::ui {
 
@@ -26,6 +30,26 @@ void MainWindow::openImportWizard(const QString& file)
         openProject(m_document->path());
     });
     wizard->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
+            openProject(path);
+            return;
+        }
+    }
+    // Any other file is imported into the open project.
+    if (!event->mimeData()->urls().isEmpty())
+        openImportWizard(event->mimeData()->urls().constFirst().toLocalFile());
 }
 
 } // namespace seatplan::ui

@@ -3,6 +3,7 @@
 #include "seatplan/render/feature_picker.h"
 #include "seatplan/render/map_painter.h"
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/scenario_overlay.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -27,6 +28,7 @@ namespace {
 MapCanvas::MapCanvas(PlanDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
+    , m_overlay(new ScenarioOverlay(document, this))
     , m_navigation(new NavigationTool(this, this))
     , m_activeTool(m_navigation)
 {
@@ -39,6 +41,7 @@ MapCanvas::MapCanvas(PlanDocument* document, QWidget* parent)
     m_refreshTimer.setInterval(kCoalesceMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(document, &PlanDocument::changed, this, &MapCanvas::onDocumentChanged);
+    connect(m_overlay, &ScenarioOverlay::changed, this, &MapCanvas::refresh);
 }
 
 MapCanvas::~MapCanvas() = default;
@@ -171,9 +174,22 @@ render::MapSnapshot MapCanvas::snapshot() const
         const MapLayer& layer = m_document->layer(i);
         if (!layer.visible)
             continue;
+        // Under a scenario its own catchments and schools replace the stored ones.
+        const std::optional<render::SnapshotLayer> replacement
+            = layer.id == QLatin1String("catchments")
+            ? m_overlay->catchments()
+            : (layer.id == QLatin1String("schools") ? m_overlay->schools()
+                                                    : std::optional<render::SnapshotLayer>());
+        if (replacement) {
+            s.layers.push_back(*replacement);
+            s.layers.back().opacity = layer.opacity;
+            continue;
+        }
         s.layers.push_back(
             { layer.id, layer.revision, layer.data, layer.raster, layer.style, layer.opacity });
     }
+    for (render::SnapshotLayer& proposal : m_overlay->proposalLayers())
+        s.layers.push_back(std::move(proposal));
     return s;
 }
 
@@ -254,16 +270,8 @@ void MapCanvas::paintEvent(QPaintEvent*)
     const render::MapPainter overlay(m_transform);
     overlay.paintScaleBar(painter, QPointF(12, height() - 14));
     if (m_legendVisible) {
-        render::ThematicOptions o;
-        o.year = m_document->year();
-        o.level = m_document->level();
-        o.serviceRadius = m_document->serviceRings()
-            ? m_document->standards().serviceRadius[static_cast<int>(m_document->level())]
-            : 0.0;
-        o.shortfallScope = m_document->shortfallScope() == ShortfallScope::Towns
-            ? core::Scope::Town
-            : (m_document->shortfallScope() == ShortfallScope::Catchments ? core::Scope::Catchment
-                                                                          : core::Scope::County);
+        render::ThematicOptions o = ScenarioOverlay::optionsOf(*m_document);
+        o.newSchools = m_overlay->schools().has_value();
         render::paintLegends(
             painter, QPointF(10, 10), render::LegendBuilder::build(m_document->results().get(), o));
     }

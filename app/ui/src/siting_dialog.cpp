@@ -6,6 +6,7 @@
 #include "seatplan/render/siting_edits.h"
 #include "seatplan/render/siting_text.h"
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/scenario_overlay.h"
 #include "seatplan/ui/siting_site_model.h"
 
 #include <QComboBox>
@@ -111,6 +112,11 @@ SitingDialog::SitingDialog(PlanDocument& document, QWidget* parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &SitingDialog::onFinished);
+    // The proposal leaves the map with the dialog (accepted, it is the scenario's now).
+    connect(this, &QDialog::finished, this, [this] {
+        if (m_overlay)
+            m_overlay->clearProposal();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -215,6 +221,8 @@ void SitingDialog::run()
 {
     if (isRunning() || !m_document.isOpen())
         return;
+    if (m_overlay)
+        m_overlay->clearProposal();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::string path = m_document.path().toStdString();
     const std::string scenario = m_document.scenario().name;
@@ -286,8 +294,15 @@ void SitingDialog::onFinished()
     emit finished();
 }
 
+void SitingDialog::setOverlay(ScenarioOverlay* overlay)
+{
+    m_overlay = overlay;
+}
+
 void SitingDialog::showOnMap()
 {
+    if (m_overlay && m_run)
+        m_overlay->setProposal(render::sitingEdits(*m_run));
     const MapLayer* plots = m_document.findLayer(QStringLiteral("plots"));
     if (!plots || !plots->data || !m_run)
         return;

@@ -1,15 +1,17 @@
 #include "seatplan/ui/tools_menu.h"
 
 #include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/scenario_overlay.h"
 #include "seatplan/ui/siting_dialog.h"
 
 #include <QEvent>
 
 namespace seatplan::ui {
 
-ToolsMenu::ToolsMenu(PlanDocument& document, QWidget* parent)
+ToolsMenu::ToolsMenu(PlanDocument& document, QWidget* parent, ScenarioOverlay* overlay)
     : QMenu(parent)
     , m_document(document)
+    , m_overlay(overlay)
 {
     setObjectName(QStringLiteral("toolsMenu"));
     m_site = addAction(QString(), this, [this] { openSitingDialog(); });
@@ -25,6 +27,7 @@ SitingDialog* ToolsMenu::openSitingDialog()
     if (!m_dialog) {
         m_dialog = new SitingDialog(m_document, parentWidget());
         m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_dialog->setOverlay(m_overlay);
     }
     m_dialog->show();
     m_dialog->raise();

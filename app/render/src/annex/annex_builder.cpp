@@ -18,17 +18,32 @@ AnnexDocument buildAnnex(const core::PlanningInputs& inputs, const core::Scenari
                                                    : context.translate("AnnexCover", "%1—%2")
                                                          .arg(context.years().front())
                                                          .arg(context.years().back());
-    cover.title
-        = context
+    // "十四五" names the 2021-2025 plan only; another period is named by its years.
+    const bool fiveYearPlan = context.years().size() == 5 && context.years().front() == 2021;
+    cover.title = fiveYearPlan
+        ? context
               .translate("AnnexCover", "%1: compulsory-education seat plan, annex tables and maps")
-              .arg(area);
+              .arg(area)
+        : context
+              .translate(
+                  "AnnexCover", "%1: compulsory-education seat plan %2, annex tables and maps")
+              .arg(area, period);
     cover.area = area;
     const QString description = options.scenarioDescription.isEmpty()
         ? QString::fromStdString(scenario.description)
         : options.scenarioDescription;
-    cover.scenario = QString::fromStdString(scenario.name)
-        + (description.isEmpty() ? QString()
-                                 : context.translate("AnnexCover", " (%1)").arg(description));
+    // The scenario's name with its description in brackets; a description that begins with
+    // the name ("base: ...") alone; one with brackets of its own set off by a dash, so that
+    // brackets are never nested.
+    const QString name = QString::fromStdString(scenario.name);
+    if (description.isEmpty())
+        cover.scenario = name;
+    else if (description.startsWith(name + QLatin1Char(':')))
+        cover.scenario = description;
+    else if (description.contains(QLatin1Char('(')) || description.contains(QChar(0xff08)))
+        cover.scenario = context.translate("AnnexCover", "%1 — %2").arg(name, description);
+    else
+        cover.scenario = name + context.translate("AnnexCover", " (%1)").arg(description);
     cover.period = period;
     cover.date = options.date;
     cover.crs = options.crs;

@@ -9,6 +9,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <numeric>
@@ -98,13 +99,38 @@ namespace {
         int m_page = 0;
     };
 
+    /// Returns `text` broken into lines of at most `width` (device units) with '\n': at word
+    /// boundaries where there are any (English), anywhere else (Chinese, long keys). Painting
+    /// the result unwrapped is what textHeight() measures; Qt's TextWrapAnywhere flag alone
+    /// would split English words.
+    QString wrapped(const QFont& font, const QString& text, double width, QPaintDevice* device)
+    {
+        if (text.isEmpty())
+            return text;
+        QStringList lines;
+        for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+            QTextLayout layout(paragraph, font, device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+            }
+            layout.endLayout();
+            if (paragraph.isEmpty())
+                lines << QString();
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
     double textHeight(const QFont& font, const QString& text, double width, QPaintDevice* device)
     {
         const QFontMetricsF metrics(font, device);
         if (text.isEmpty())
             return metrics.height();
-        return metrics
-            .boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap | Qt::TextWrapAnywhere, text)
+        return metrics.boundingRect(QRectF(0, 0, width, 1e9), 0, wrapped(font, text, width, device))
             .height();
     }
 
@@ -124,16 +150,21 @@ namespace {
         painter.setFont(titleFont);
         painter.drawText(
             QRectF(body.left() + body.width() * 0.1, y, body.width() * 0.8, titleHeight),
-            Qt::AlignHCenter | Qt::TextWordWrap, cover.title);
+            Qt::AlignHCenter, wrapped(titleFont, cover.title, body.width() * 0.8, device));
         y += titleHeight + flow.mm(6);
-        painter.setFont(AnnexFonts::sans(16));
-        painter.drawText(
-            QRectF(body.left(), y, body.width(), flow.mm(9)), Qt::AlignHCenter, cover.area);
+        // The area under the title only when the title does not already name it.
+        if (!cover.title.contains(cover.area)) {
+            painter.setFont(AnnexFonts::sans(16));
+            painter.drawText(
+                QRectF(body.left(), y, body.width(), flow.mm(9)), Qt::AlignHCenter, cover.area);
+        }
         y += flow.mm(22);
 
         const QFont labelFont = AnnexFonts::sans(kBodyPt);
         const QFont valueFont = AnnexFonts::serif(kBodyPt);
         const double lineHeight = QFontMetricsF(valueFont, device).height() * 1.6;
+        // The same gap after a wrapped value as after a one-line one.
+        const double lineGap = lineHeight - QFontMetricsF(valueFont, device).height();
         const double left = body.left() + body.width() * 0.25;
         const double labelWidth = body.width() * 0.14;
         const double valueWidth = body.width() * 0.5;
@@ -143,10 +174,9 @@ namespace {
             painter.setFont(labelFont);
             painter.drawText(QRectF(left, y, labelWidth, lineHeight), Qt::AlignLeft, label);
             painter.setFont(valueFont);
-            const double height
-                = std::max(lineHeight, textHeight(valueFont, value, valueWidth, device));
-            painter.drawText(QRectF(left + labelWidth, y, valueWidth, height),
-                Qt::AlignLeft | Qt::TextWordWrap, value);
+            const double height = textHeight(valueFont, value, valueWidth, device) + lineGap;
+            painter.drawText(QRectF(left + labelWidth, y, valueWidth, height), Qt::AlignLeft,
+                wrapped(valueFont, value, valueWidth, device));
             y += height;
         };
         line(labels.scenario, cover.scenario);
@@ -170,7 +200,7 @@ namespace {
         flow.painter().setFont(font);
         flow.painter().setPen(Qt::black);
         flow.painter().drawText(QRectF(flow.body().left(), flow.y(), flow.body().width(), height),
-            Qt::AlignLeft | Qt::TextWordWrap, heading.text);
+            Qt::AlignLeft, wrapped(font, heading.text, flow.body().width(), device));
         flow.advance(height + flow.mm(2));
     }
 
@@ -341,15 +371,19 @@ namespace {
         const double top = flow.y();
         const double total = layout.headerTop + layout.headerBottom;
         double x = flow.body().left();
-        const int flags = Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere;
+        const int flags = Qt::AlignCenter;
+        QPaintDevice* device = painter.device();
+        const auto draw = [&](const QRectF& box, const QString& text) {
+            const QRectF inner = box.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad);
+            painter.drawText(inner, flags, wrapped(layout.header, text, inner.width(), device));
+        };
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             const AnnexColumn& column = table.columns[c];
             const double w = layout.widths[c];
             if (column.group.isEmpty()) {
                 const QRectF cell(x, top, w, total);
                 painter.drawRect(cell);
-                painter.drawText(cell.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad),
-                    flags, column.header);
+                draw(cell, column.header);
             } else {
                 if (c == 0 || table.columns[c - 1].group != column.group) {
                     double span = 0;
@@ -358,14 +392,11 @@ namespace {
                         span += layout.widths[k];
                     const QRectF group(x, top, span, layout.headerTop);
                     painter.drawRect(group);
-                    painter.drawText(
-                        group.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad), flags,
-                        column.group);
+                    draw(group, column.group);
                 }
                 const QRectF cell(x, top + layout.headerTop, w, layout.headerBottom);
                 painter.drawRect(cell);
-                painter.drawText(cell.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad),
-                    flags, column.header);
+                draw(cell, column.header);
             }
             x += w;
         }
@@ -387,10 +418,13 @@ namespace {
                     = c == 0 && !table.columns[c].numeric && table.columns[c].width < 0.9;
                 const int align = table.columns[c].numeric ? int(Qt::AlignRight | Qt::AlignVCenter)
                     : centred                              ? int(Qt::AlignCenter)
-                              : int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap
-                                  | Qt::TextWrapAnywhere);
-                painter.drawText(cell.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad),
-                    align, row.cells[c].text);
+                                                           : int(Qt::AlignLeft | Qt::AlignVCenter);
+                const QRectF inner
+                    = cell.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad);
+                painter.drawText(inner, align,
+                    table.columns[c].numeric ? row.cells[c].text
+                                             : wrapped(painter.font(), row.cells[c].text,
+                                                 inner.width(), painter.device()));
             }
             x += layout.widths[c];
         }
@@ -451,7 +485,7 @@ namespace {
             painter.setFont(noteFont);
             painter.drawText(
                 QRectF(flow.body().left(), flow.y() + flow.mm(1), flow.body().width(), height),
-                Qt::AlignLeft | Qt::TextWordWrap, table.note);
+                Qt::AlignLeft, wrapped(noteFont, table.note, flow.body().width(), device));
             flow.advance(height);
         }
         flow.advance(flow.mm(4));

@@ -22,7 +22,6 @@ EditContext::EditContext(PlanDocument* document, MapCanvas* canvas, QObject* par
     connect(document, &PlanDocument::changed, this, [this](const ChangeEvent& event) {
         if (event.kind == ChangeEvent::Kind::Reset) {
             m_zones.reset();
-            m_placed.clear();
             setTargetCatchment({});
         }
     });
@@ -79,11 +78,6 @@ QString EditContext::schoolAt(QPointF map) const
     return featureAt(QStringLiteral("schools"), map);
 }
 
-void EditContext::rememberSchoolPosition(const QString& schoolId, QPointF map)
-{
-    m_placed.insert(schoolId, map);
-}
-
 std::optional<QPointF> EditContext::interiorPoint(const QString& layerId, const QString& id) const
 {
     const MapLayer* layer = m_document->findLayer(layerId);
@@ -100,13 +94,17 @@ std::optional<QPointF> EditContext::interiorPoint(const QString& layerId, const 
 
 std::optional<QPointF> EditContext::schoolPosition(const QString& schoolId) const
 {
-    if (const auto placed = m_placed.constFind(schoolId); placed != m_placed.constEnd())
-        return *placed;
+    const std::string id = schoolId.toStdString();
+    // A school the scenario adds stands where its edit placed it (the latest edit wins).
+    const std::vector<core::ScenarioEdit>& edits = m_document->scenario().edits;
+    for (auto e = edits.rbegin(); e != edits.rend(); ++e)
+        if (const auto* add = std::get_if<core::NewSchoolEdit>(&*e);
+            add && add->school.id == id && add->location)
+            return QPointF(add->location->x, add->location->y);
     const MapLayer* layer = m_document->findLayer(QStringLiteral("schools"));
     if (!layer || !layer->data)
         return std::nullopt;
     const gis::VectorLayer& schools = layer->data->layer();
-    const std::string id = schoolId.toStdString();
     for (std::size_t i = 0; i < schools.features.size(); ++i)
         if (gis::toText(schools.value(i, "id")) == id && !schools.features[i].geometry.isEmpty()) {
             const gis::Coord& c = schools.features[i].geometry.coords.front();

@@ -28,21 +28,7 @@ void EditTool::mousePress(QMouseEvent* event, QPointF map)
 
 void EditTool::paint(QPainter& painter) const
 {
-    paintTarget(painter);
-    // Schools placed in this scenario (while their edit is in effect).
-    painter.setPen(QPen(Qt::white, 1.5));
-    painter.setBrush(QColor(0xe3, 0x1a, 0x1c));
-    for (const core::ScenarioEdit& edit : m_context->document()->scenario().edits) {
-        const auto* add = std::get_if<core::NewSchoolEdit>(&edit);
-        if (!add)
-            continue;
-        const auto at
-            = m_context->placedSchools().constFind(QString::fromStdString(add->school.id));
-        if (at != m_context->placedSchools().constEnd()) {
-            const QPointF p = transform().toScreen(at->x(), at->y());
-            painter.drawRect(QRectF(p - QPointF(6, 6), QSizeF(12, 12)));
-        }
-    }
+    paintTarget(painter); // new schools: the map's ScenarioOverlay draws them
 }
 
 void EditTool::paintZones(QPainter& painter, const std::vector<std::string>& zoneIds,

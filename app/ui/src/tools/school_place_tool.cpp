@@ -105,7 +105,8 @@ void SchoolPlaceTool::leftPress(QMouseEvent*, QPointF map)
     }
     if (!school)
         return;
-    std::vector<core::ScenarioEdit> edits { core::NewSchoolEdit { *school } };
+    std::vector<core::ScenarioEdit> edits { core::NewSchoolEdit {
+        *school, core::PlanePoint { map.x(), map.y() } } };
     // The school serves the catchments of the zone it stands in.
     const ZoneLookup* zones = context()->zones();
     const auto zone = zones ? zones->zoneAt(map) : std::nullopt;
@@ -120,9 +121,7 @@ void SchoolPlaceTool::leftPress(QMouseEvent*, QPointF map)
         joined.schools.push_back({ school->id, 0.0 });
         edits.push_back(core::CatchmentEdit { std::move(joined), false });
     }
-    const QString id = QString::fromStdString(school->id);
-    if (context()->apply(edits, tr("Add school %1").arg(id)))
-        context()->rememberSchoolPosition(id, map);
+    context()->apply(edits, tr("Add school %1").arg(QString::fromStdString(school->id)));
 }
 
 } // namespace seatplan::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "seatplan/core/levels.h"
+#include "seatplan/core/plane_point.h"
 #include "seatplan/core/planning_inputs.h"
 
 #include <array>
@@ -19,6 +20,10 @@ namespace seatplan::core {
 /// Adds a school (its openingYear says when its seats start; nullopt = from the first year).
 struct NewSchoolEdit {
     School school;
+    /// Where the school stands, project CRS metres (the place-school tool's click or the
+    /// sited plot's interior point); nullopt = not placed on the map (journals written before
+    /// positions were kept, or edits from the CLI's JSON input without x/y).
+    std::optional<PlanePoint> location;
 };
 
 /// Adds classes to a school from `year` on (negative numbers remove classes).

@@ -17,11 +17,25 @@ enum class DatumShift {
 /// Returns "GCJ-02", "BD-09" or "".
 std::string datumShiftName(DatumShift shift);
 
-/// A CRS read from a file or guessed from coordinate ranges, with the reason shown to the user.
+/// What a CRS guess rests on (the app words it for the user from this and the numbers).
+enum class CrsGuessBasis {
+    None, ///< no coordinates to look at
+    LonLatChina, ///< lon/lat within China: read as WGS84 (may be GCJ-02/BD-09 web-map data)
+    GaussKrugerZone, ///< 8-digit eastings with a 3-degree zone prefix (`zone`)
+    GaussKrugerNoZone, ///< 6-digit eastings: the project's central meridian (`centralMeridian`)
+    Unknown, ///< nothing fits
+};
+
+/// A CRS guessed from coordinate ranges, with what the guess rests on (structured, no text for
+/// the user; `reason` is the English wording used in error messages).
 struct CrsGuess {
     std::string crs; ///< "EPSG:N" (or WKT); "" when nothing fits
     bool guessed = false; ///< true when not declared by the file
-    std::string reason; ///< e.g. "coordinates 115.3..116.9, 23.4..24.9 look like lon/lat"
+    CrsGuessBasis basis = CrsGuessBasis::None;
+    Extent extent; ///< the coordinate ranges looked at (the file's x/y order and units)
+    int zone = 0; ///< GaussKrugerZone: the 3-degree zone number (25-45)
+    int centralMeridian = 0; ///< Gauss-Kruger bases: the central meridian, degrees east
+    std::string reason; ///< English, e.g. "x 115.3..116.9, y 23.4..24.9 look like lon/lat ..."
 };
 
 /**

@@ -35,10 +35,11 @@ std::string importRoleTarget(ImportRole role);
 /// Returns the geometry kind the role's layer needs (None for tables and the raster).
 GeometryKind importRoleKind(ImportRole role);
 
-/// A user's explicit mapping: target field <- source column (`--field target=source`).
+/// A user's explicit mapping: target field <- source column (`--field target=source`). An
+/// empty `source` means "(none)": the field stays empty, overriding the automatic mapping.
 struct FieldOverride {
     std::string target;
-    std::string source;
+    std::string source; ///< "" = leave the target empty
 };
 
 /**
@@ -49,8 +50,9 @@ struct FieldOverride {
  * (学段 "小学" -> "primary", 办学性质 "公办" -> is_public 1, 是/否 -> 1/0). Source columns not used
  * are kept under their own names. The fids and geometries are kept.
  *
- * Records "target <- source" lines and the target fields left empty in `report`.
- * Throws GisError naming the column when an override names a column the source lacks.
+ * Records FieldMapped / FieldByLevel entries and the target fields left empty (FieldsUnmapped)
+ * in `report`. Throws GisError naming the column when an override names a column the source
+ * lacks, or naming the field when a "(none)" override names a field the layer lacks.
  */
 VectorLayer mapFields(const VectorLayer& source, ImportRole role,
     const std::vector<FieldOverride>& overrides, ImportReport& report);

@@ -3,16 +3,42 @@
 #include "seatplan/gis/vector_layer.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace seatplan::gis {
 
-/// One line of a repair report: which feature, what was wrong, what SeatPlan did.
+/// What was wrong with a feature's geometry.
+enum class RepairProblem {
+    NonFinite, ///< coordinates that are not numbers (NaN or infinite)
+    TooFewPoints, ///< a ring or line with too few points
+    Unbuildable, ///< GEOS cannot build the polygon (detail: GEOS's message)
+    Invalid, ///< GEOS finds it invalid (detail: GEOS's reason, e.g. "Self-intersection")
+    Empty, ///< nothing left
+};
+
+/// What SeatPlan did about it.
+enum class RepairFix {
+    GeometryRemoved, ///< the whole geometry removed
+    PartsRemoved, ///< the affected parts removed
+    MadeValid, ///< made valid with GEOS MakeValid (structure method)
+    NothingPolygonalLeft, ///< MakeValid left nothing polygonal: geometry removed
+    FeatureRemoved, ///< the feature removed
+};
+
+/// One entry of a repair report: which feature, what was wrong, what SeatPlan did.
 struct RepairNote {
     std::int64_t fid = -1; ///< the feature's fid in its source
-    std::string problem; ///< e.g. "Self-intersection at (500012.3 2685001.7)"
-    std::string fix; ///< e.g. "made valid (GEOS MakeValid, structure method)"
+    RepairProblem problem = RepairProblem::Invalid;
+    std::string detail; ///< GEOS's reason text (English, from GEOS), "" when none
+    std::optional<Coord> location; ///< where GEOS found the problem (source layer's CRS)
+    RepairFix fix = RepairFix::MadeValid;
+    int droppedParts = 0; ///< collapsed parts MakeValid dropped
+    bool featureRemoved = false; ///< the feature was removed afterwards (nothing left)
+
+    /// Renders the note as one English line (for logs and the provenance record).
+    std::string text() const;
 };
 
 /**

@@ -70,6 +70,8 @@ struct SitingSetup {
     std::vector<core::PlanePoint> facilityPoints; ///< schools, then plot centroids
     std::vector<std::string> facilityNames; ///< school names, then plot names
     std::vector<std::string> candidateTownCodes; ///< town code of each candidate's plot
+    /// A point inside each candidate's plot (project CRS): where its school is placed.
+    std::vector<core::PlanePoint> candidateSitePoints;
     std::vector<ExcludedPlot> excluded;
     SitingSetupNotes notes;
 };
@@ -82,7 +84,8 @@ struct SitingSetup {
  *   `scenario`), at the zone centroids; zones without demand are left out;
  * - existing schools: the schools with public seats of the level in that year under the
  *   scenario (capacity from the analysis, capped at the school's Standards cap), at their point
- *   in `schools` (schools the scenario added as "site-<plot>" at that plot's centroid);
+ *   in `schools` (schools the scenario adds at their NewSchoolEdit location, else - "site-<plot>"
+ *   ones of older journals - at that plot's centroid);
  * - candidates: the reserved plots (not built, planned for the level or undecided) at their
  *   centroids, with the level's standard sizes whose land fits the plot (city-centre land
  *   standard when the plot is city-centre), kept only when they clear railways and

@@ -15,7 +15,14 @@ enum class MarkerFlag : std::uint8_t {
     Oversized = 1, ///< school above its size cap (超大规模)
     LargeClasses = 2, ///< 大班额 / 超大班额
     Other = 4, ///< any other flag of the current year
+    New = 8, ///< a school the active scenario adds (drawn as a ring around the symbol)
 };
+
+/// The colour of the MarkerFlag::New ring (map and legend).
+inline QColor newSchoolRingColor()
+{
+    return QColor(0x1a, 0x1a, 0x6e);
+}
 
 /// The shape of point symbols.
 enum class PointShape { Circle, Square, Triangle };

@@ -12,7 +12,9 @@ namespace seatplan::render {
  * Scenario edits as JSON text, the payload of the project journal (seatplan_journal) and the
  * "edits" of the analyze JSON input (README "analyze JSON input"): one object per edit with its
  * "kind" (new_school, expansion, closure, conversion, catchment, development, plot_status) and
- * the fields of the edit under the project file's field names. decodeEdit(encodeEdit(e)) == e for
+ * the fields of the edit under the project file's field names; a new_school edit placed on the
+ * map also has "x" and "y" (project CRS metres; absent = no position, as in older journals).
+ * decodeEdit(encodeEdit(e)) == e for
  * every field. Pure functions; any thread.
  */
 

@@ -14,7 +14,8 @@ std::string sitedSchoolId(const std::string& plotId);
 /**
  * Returns the scenario edits that put a siting run's proposal into its scenario, in order:
  * per proposed site a core::NewSchoolEdit (id sitedSchoolId(), the plot's name, its town and
- * county, the level's type, the chosen classes, opening in the siting year), then per site a
+ * county, the level's type, the chosen classes, opening in the siting year, located at the
+ * plot's interior point SitingSetup::candidateSitePoints), then per site a
  * core::CatchmentEdit adding catchment "site-<plot>-<level>" with the zones assigned to it
  * (whole zones) served by the new school, then a CatchmentEdit per existing catchment of the
  * level that loses those zones (the zones removed; other catchments and levels untouched).

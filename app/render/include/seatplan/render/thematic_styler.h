@@ -24,6 +24,8 @@ struct ThematicOptions {
     core::Scope shortfallScope = core::Scope::Town;
     /// Service-radius rings around schools, metres (0 = none).
     double serviceRadius = 0.0;
+    /// The map shows schools the active scenario adds (the legend explains their marker).
+    bool newSchools = false;
 };
 
 /// Returns true for the layers thematic styles apply to (towns, counties, catchments, schools).
@@ -36,7 +38,9 @@ bool isThematicLayer(const gis::VectorLayer& layer);
  *   largest absolute value of that year;
  * - schools: circles sized by enrolment (students_primary + students_junior, area-true) and
  *   coloured by utilisation, with flag markers for oversized schools and large classes of that
- *   year, and service-radius rings on demand.
+ *   year, and service-radius rings on demand; schools a scenario adds (field kNewSchoolField
+ *   = 1, see scenario_layers.h) are sized by their public-seat demand of the year instead of
+ *   enrolment (they have none yet) and carry the MarkerFlag::New ring.
  * Features without a result row keep the base style. `results` may be null (base style).
  * Pure function; any thread.
  */
@@ -45,7 +49,7 @@ LayerStyle thematicStyle(const gis::VectorLayer& layer, const LayerStyle& base,
 
 /// One entry of a map legend.
 struct LegendItem {
-    enum class Kind { Patch, Circle, Flag, Ring, Hatch };
+    enum class Kind { Patch, Circle, Flag, Ring, Hatch, NewSchool };
     Kind kind = Kind::Patch;
     QColor color;
     QString label; ///< translated

@@ -48,7 +48,13 @@ public slots:
     /// Cancels a running import (the wizard closes when it has stopped), else closes.
     void reject() override;
 
+protected:
+    /// Retranslates the wizard (title, buttons) when the language changes, like the window.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     const PlanDocument* m_document;
     std::unique_ptr<ImportWizardState> m_state;
 };

@@ -16,6 +16,7 @@
 namespace seatplan::ui {
 
 class PlanDocument;
+class ScenarioOverlay;
 struct ChangeEvent;
 
 /**
@@ -26,6 +27,8 @@ struct ChangeEvent;
  * Mouse events go to the active MapTool (the NavigationTool unless an edit tool is set), which
  * also paints its overlay. Whatever the tool, the wheel zooms about the cursor, the middle
  * button drags the view, arrow keys pan and +/- zoom. Overlays: scale bar and legend.
+ * Under a scenario the ScenarioOverlay's catchments and schools are drawn in place of the
+ * project's, and a siting proposal on top of every layer.
  * GUI thread only.
  */
 class MapCanvas : public QWidget {
@@ -54,6 +57,8 @@ public:
     MapTool* mapTool() const { return m_activeTool; }
     NavigationTool* navigationTool() const { return m_navigation; }
     void setLegendVisible(bool visible);
+    /// The scenario's catchments and new schools, and any siting proposal (owned).
+    ScenarioOverlay* overlay() const { return m_overlay; }
 
     /// Schedules a render of the current view (coalesced).
     void refresh();
@@ -93,6 +98,7 @@ private:
     render::MapSnapshot snapshot() const;
 
     PlanDocument* m_document;
+    ScenarioOverlay* m_overlay; ///< owned as a child
     render::MapTransform m_transform;
     render::RenderCache m_cache;
     std::unique_ptr<render::RenderJob> m_job;

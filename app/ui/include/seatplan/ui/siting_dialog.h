@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -20,6 +21,7 @@ class QTableView;
 namespace seatplan::ui {
 
 class PlanDocument;
+class ScenarioOverlay;
 class SitingSiteModel;
 
 /**
@@ -27,6 +29,8 @@ class SitingSiteModel;
  * objective; runs render::runSiting on a worker (QtConcurrent; cancellable, the best cost so
  * far shown while it searches), then highlights the proposed plots on the map and lists each
  * site (seats added, children newly within walking distance, shortfall closed, why this plot).
+ * With a map overlay (setOverlay()) the proposed schools and their catchments are drawn on the
+ * map, each site in its own colour, until the dialog closes or runs again.
  * "Accept into scenario" applies the proposal (render::sitingEdits) as ONE undoable edit
  * (an undo macro of PlanDocument::pushEdit calls); runs start from the document's active
  * scenario, and since the base is read-only an accept there first creates a scenario (asking
@@ -43,6 +47,8 @@ public:
     gis::SitingRequest request() const;
     /// Sets the controls (tests, and re-opening with the last request).
     void setRequest(const gis::SitingRequest& request);
+    /// Draws proposals on `overlay` (the map's; borrowed, may be null = none).
+    void setOverlay(ScenarioOverlay* overlay);
     /// Sets how long the search may run, seconds.
     void setSearchSeconds(double seconds);
 
@@ -106,6 +112,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<const render::SitingRun> m_run;
     QString m_error;
+    QPointer<ScenarioOverlay> m_overlay;
 };
 
 } // namespace seatplan::ui

@@ -1,15 +1,11 @@
 #pragma once
 
+#include "seatplan/core/plane_point.h"
+
 #include <cstddef>
 #include <vector>
 
 namespace seatplan::core {
-
-/// A point in a projected CRS (metres), e.g. a zone's population centroid or a school.
-struct PlanePoint {
-    double x = 0.0;
-    double y = 0.0;
-};
 
 /**
  * A dense rows x columns matrix of distances (rows: demand zones, columns: facilities), in

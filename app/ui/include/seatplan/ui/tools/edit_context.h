@@ -3,7 +3,6 @@
 #include "seatplan/core/scenario.h"
 #include "seatplan/ui/tools/zone_lookup.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointF>
 #include <QString>
@@ -53,15 +52,11 @@ public:
 
     /// Returns the id of the zone the school `schoolId` stands in (schools layer), or "".
     QString zoneOfSchool(const QString& schoolId) const;
-    /// Returns the map position of the school `schoolId` (schools layer, or placed in this
-    /// session), or nothing.
+    /// Returns the map position of the school `schoolId` (where the scenario's NewSchoolEdit
+    /// placed it, else its point in the schools layer), or nothing.
     std::optional<QPointF> schoolPosition(const QString& schoolId) const;
     /// Returns a point inside the feature `id` of layer `layerId`, or nothing.
     std::optional<QPointF> interiorPoint(const QString& layerId, const QString& id) const;
-    /// Remembers where a new school was placed (core schools have no position; the tools
-    /// draw placed schools there while the project stays open).
-    void rememberSchoolPosition(const QString& schoolId, QPointF map);
-    const QHash<QString, QPointF>& placedSchools() const { return m_placed; }
 
     /**
      * Pushes `edits` as one undo step named `text` (a single edit keeps its own name; an
@@ -80,7 +75,6 @@ private:
     MapCanvas* m_canvas;
     QString m_target;
     mutable std::unique_ptr<ZoneLookup> m_zones;
-    QHash<QString, QPointF> m_placed;
 };
 
 } // namespace seatplan::ui
