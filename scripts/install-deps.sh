@@ -18,7 +18,7 @@ packages=(
     # fonts for Chinese text in the GUI and the annex PDF
     fonts-noto-cjk fonts-liberation2
     # headless GUI runs and PDF checks
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils xdotool
     # GeoPackage validation (GDAL's validate_gpkg.py) and benchmark data
     python3-gdal python3-numpy
 )

@@ -90,8 +90,24 @@ TEST_CASE("A catchment given a far-away zone is marked as falling into pieces",
               .toString()
               .contains(QStringLiteral("2")));
 
+    // The catchments layer hatches it on the map (when the layer holds that catchment).
+    const ui::MapLayer* layer = document.findLayer(QStringLiteral("catchments"));
+    REQUIRE(layer);
+    const gis::VectorLayer& drawn = layer->data->layer();
+    const int drawnId = drawn.fieldIndex("id");
+    std::vector<std::size_t> features;
+    for (std::size_t i = 0; i < drawn.features.size(); ++i)
+        if (gis::toText(drawn.features[i].values[static_cast<std::size_t>(drawnId)]) == target->id)
+            features.push_back(i);
+    REQUIRE_FALSE(features.empty());
+    for (const std::size_t i : features)
+        CHECK(layer->style->brushOf(i) == ui::PlanDocument::kFragmentedBrush);
+
     document.undoStack()->undo();
     document.waitForAnalysis();
     CHECK_FALSE(document.fragmentedCatchments().contains(id));
+    for (const std::size_t i : features)
+        CHECK(document.findLayer(QStringLiteral("catchments"))->style->brushOf(i)
+            != ui::PlanDocument::kFragmentedBrush);
     CHECK(model.index(row, ui::ResultsModel::PiecesColumn).data().isNull());
 }

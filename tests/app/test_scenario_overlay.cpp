@@ -94,6 +94,7 @@ TEST_CASE("Under a scenario the map draws its catchments dissolved from their zo
     CHECK_FALSE(overlay.catchments()); // the base: the project's own layer is drawn
     document.scenarioStore()->create("overlay", "");
     document.setActiveScenario(QStringLiteral("overlay"));
+    document.waitForAnalysis(); // the colours follow the scenario's results
     REQUIRE(overlay.catchments());
     const gis::VectorLayer& zones = document.findLayer("zones")->data->layer();
 

@@ -242,10 +242,33 @@ void PlanDocument::restyle(int only)
         if (!layer.data || !render::isThematicLayer(layer.data->layer())
             || (only >= 0 && static_cast<std::size_t>(only) != i))
             continue;
-        layer.style = std::make_shared<const render::LayerStyle>(
-            render::thematicStyle(layer.data->layer(), layer.baseStyle, m_results.get(), options));
+        render::LayerStyle style
+            = render::thematicStyle(layer.data->layer(), layer.baseStyle, m_results.get(), options);
+        markFragmented(layer.data->layer(), style);
+        layer.style = std::make_shared<const render::LayerStyle>(std::move(style));
         ++layer.revision;
         emitChange(ChangeEvent::Kind::LayerStyle, static_cast<int>(i));
+    }
+}
+
+void PlanDocument::markFragmented(const gis::VectorLayer& layer, render::LayerStyle& style) const
+{
+    const int idField = layer.fieldIndex("id");
+    if (layer.name != "catchments" || m_fragmented.isEmpty() || idField < 0)
+        return;
+    // A red hatch over the catchments whose zones fell into pieces (contiguity check).
+    const QRgb mark = QColor(0xc0, 0x00, 0x00, 0xc0).rgba();
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const auto& value = layer.features[i].values[static_cast<std::size_t>(idField)];
+        if (!m_fragmented.contains(QString::fromStdString(gis::toText(value))))
+            continue;
+        if (style.featureFill.size() < layer.features.size())
+            style.featureFill.resize(layer.features.size(), style.fill.rgba());
+        if (style.featureBrush.size() < layer.features.size())
+            style.featureBrush.resize(
+                layer.features.size(), static_cast<std::uint8_t>(style.brush));
+        style.featureFill[i] = mark;
+        style.featureBrush[i] = static_cast<std::uint8_t>(kFragmentedBrush);
     }
 }
 

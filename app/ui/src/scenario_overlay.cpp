@@ -19,7 +19,7 @@ namespace {
     constexpr QRgb kSiteColours[] = { 0xffe41a1c, 0xff377eb8, 0xff4daf4a, 0xff984ea3, 0xffff7f00,
         0xffa65628, 0xfff781bf, 0xff00868b };
     // Alpha of a proposed catchment's fill: the zones beneath stay readable.
-    constexpr int kProposalFillAlpha = 90;
+    constexpr int kProposalFillAlpha = 140;
     // Symbol diameter of a proposed school, pixels.
     constexpr double kProposalSchoolSize = 14.0;
 
@@ -249,7 +249,7 @@ void ScenarioOverlay::setProposal(const std::vector<core::ScenarioEdit>& edits)
                 }
         }
         render::LayerStyle areaStyle;
-        areaStyle.strokeWidth = 2.0;
+        areaStyle.strokeWidth = 2.5;
         areaStyle.stroke = QColor(0x33, 0x33, 0x33);
         try {
             gis::VectorLayer areas;

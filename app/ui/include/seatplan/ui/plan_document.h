@@ -134,8 +134,11 @@ public:
     void setResults(std::shared_ptr<const core::Results> results, const QString& note = {});
     /// Why there are no results (empty when there are).
     const QString& analysisNote() const { return m_analysisNote; }
+    /// How the catchments layer marks a catchment in pieces (with a red fill).
+    static constexpr Qt::BrushStyle kFragmentedBrush = Qt::BDiagPattern;
     /// Catchments of the active scenario whose zones fall into several disconnected pieces:
-    /// catchment id -> number of pieces (contiguity check, published with the results).
+    /// catchment id -> number of pieces (contiguity check, published with the results); the
+    /// catchments layer hatches them red (kFragmentedBrush).
     const QHash<QString, int>& fragmentedCatchments() const { return m_fragmented; }
     /// True while the newest edit, undo or scenario switch is being re-analysed: results()
     /// are still those of an earlier state of scenario().
@@ -204,6 +207,8 @@ private:
     void emitChange(ChangeEvent::Kind kind, int layer = -1);
     /// Starts re-analysing the active scenario on the worker; its results are published later.
     void reanalyse();
+    /// Hatches the fragmented catchments in `style` of `layer` (when it is the catchments).
+    void markFragmented(const gis::VectorLayer& layer, render::LayerStyle& style) const;
     /// Publishes a re-analysis from the worker (GUI thread).
     void publish(AnalysisOutcome outcome);
     /// Returns the zones layer's features (null when the project has none).
