@@ -115,8 +115,8 @@ bool MainWindow::openProject(const QString& path)
         return false;
     statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_loader.setFuture(QtConcurrent::run([path] { return loadProject(path); }));
-    showOpenProgress(path);
+    const LoadProgress progress = showOpenProgress(path);
+    m_loader.setFuture(QtConcurrent::run([path, progress] { return loadProject(path, progress); }));
     return true;
 }
 

@@ -3,8 +3,12 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStatusBar>
+
+#include <atomic>
+#include <memory>
 
 namespace seatplan::ui {
 
@@ -12,11 +16,11 @@ namespace {
     constexpr int kShowAfterMs = 400; ///< quick opens show no dialog
 }
 
-void MainWindow::showOpenProgress(const QString& path)
+LoadProgress MainWindow::showOpenProgress(const QString& path)
 {
     m_openCancelled = false;
     delete m_openProgress;
-    // A busy bar: the loader reads every layer and runs the analysis in one call.
+    // Busy until the loader reports its first step (layers read / total), then determinate.
     m_openProgress
         = new QProgressDialog(tr("Opening %1: reading the layers and analysing the plan...")
                                   .arg(QFileInfo(path).fileName()),
@@ -27,13 +31,31 @@ void MainWindow::showOpenProgress(const QString& path)
     m_openProgress->setMinimumDuration(kShowAfterMs);
     m_openProgress->setAutoReset(false);
     m_openProgress->setAutoClose(false);
-    connect(m_openProgress, &QProgressDialog::canceled, this, [this] {
-        // The worker cannot be interrupted mid-read; its result is dropped when it arrives.
+    // Shared with the loading thread, which stops at its next step once it is set.
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    connect(m_openProgress, &QProgressDialog::canceled, this, [this, stop] {
+        // The worker stops after the layer it is reading; its result is dropped when it arrives.
+        *stop = true;
         m_openCancelled = true;
         QApplication::restoreOverrideCursor();
         m_openProgress->hide();
         statusBar()->showMessage(tr("Opening cancelled"), 5000);
     });
+    const QPointer<QProgressDialog> dialog(m_openProgress);
+    return [dialog, stop](int done, int total) {
+        if (!dialog)
+            return !*stop;
+        QMetaObject::invokeMethod(
+            dialog.data(),
+            [dialog, done, total] {
+                if (!dialog || dialog->wasCanceled())
+                    return;
+                dialog->setMaximum(total);
+                dialog->setValue(done);
+            },
+            Qt::QueuedConnection);
+        return !*stop;
+    };
 }
 
 bool MainWindow::endOpenProgress()

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <stdexcept>
 
 namespace seatplan::ui {
 
@@ -110,7 +111,7 @@ namespace {
 
 } // namespace
 
-LoadedProject loadProject(const QString& path)
+LoadedProject loadProject(const QString& path, const LoadProgress& progress)
 {
     LoadedProject out;
     out.path = path;
@@ -121,7 +122,15 @@ LoadedProject loadProject(const QString& path)
         out.crs = QString::fromStdString(project.crs());
         if (const auto title = project.metadata("title"))
             out.title = QString::fromStdString(*title);
-        for (const gis::LayerInfo& info : project.layers()) {
+        const std::vector<gis::LayerInfo> infos = project.layers();
+        const int total = static_cast<int>(infos.size()) + (project.hasPopulationRaster() ? 1 : 0)
+            + 1; // the analysis
+        int done = 0;
+        const auto step = [&] {
+            if (progress && !progress(++done, total))
+                throw std::runtime_error(LoaderText::tr("Opening cancelled").toStdString());
+        };
+        for (const gis::LayerInfo& info : infos) {
             auto layer = std::make_shared<gis::VectorLayer>(project.readLayer(info.name));
             MapLayer m;
             m.id = QString::fromStdString(info.name);
@@ -131,6 +140,7 @@ LoadedProject loadProject(const QString& path)
             // Detail layers start hidden: the planner turns them on when needed.
             m.visible = m.id != QLatin1String("zones") && m.id != QLatin1String("developments");
             out.layers.push_back(std::move(m));
+            step();
         }
         if (project.hasPopulationRaster()) {
             MapLayer m;
@@ -140,6 +150,7 @@ LoadedProject loadProject(const QString& path)
             m.visible = false;
             m.opacity = 0.8;
             out.layers.push_back(std::move(m));
+            step();
         }
         std::stable_sort(out.layers.begin(), out.layers.end(),
             [](const MapLayer& a, const MapLayer& b) { return drawRank(a.id) < drawRank(b.id); });
@@ -154,6 +165,7 @@ LoadedProject loadProject(const QString& path)
         }
         findRecovered(out);
         analyse(project, out);
+        step();
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
         out.project.reset(); // closes the file and releases the lock

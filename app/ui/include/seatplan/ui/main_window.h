@@ -81,7 +81,8 @@ private:
 
     void onProjectLoaded();
     // main_window_progress.cpp
-    void showOpenProgress(const QString& path);
+    /// Shows the open progress; returns what the loader calls after each step (any thread).
+    LoadProgress showOpenProgress(const QString& path);
     bool endOpenProgress();
     void onCursorMoved(QPointF map);
     void onIdentify(QPointF map, double tolerance);

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -64,15 +65,23 @@ inline constexpr const char* kActiveScenarioKey = "active_scenario";
 core::AnalysisOptions appAnalysisOptions();
 
 /**
+ * Told by loadProject() after each step on the loading thread: `done` of `total` steps (one per
+ * vector layer, one for the population raster, one for the analysis; `total` stays the same
+ * through a load). Returns false to stop the load (it then ends with LoadedProject::error set
+ * and the project closed).
+ */
+using LoadProgress = std::function<bool(int done, int total)>;
+
+/**
  * Reads a project: every vector layer (decoded, prepared for drawing, default-styled), the
  * population raster, the standards and - when the project holds what core needs - the inputs
  * and analysis results of the active scenario. Takes the project's edit lock (gis::ProjectLock):
  * when another SeatPlan holds it, or the folder cannot be locked, the project is opened
  * read-only with the reason in readOnlyReason. Runs on any thread (opens its own GDAL dataset);
  * catches every exception and reports it in LoadedProject::error, so it is safe under
- * QtConcurrent.
+ * QtConcurrent. `progress`, when given, is called after each step (see LoadProgress).
  */
-LoadedProject loadProject(const QString& path);
+LoadedProject loadProject(const QString& path, const LoadProgress& progress = {});
 
 /// Returns the draw rank of a contract layer (land use at the bottom, schools on top).
 int drawRank(const QString& layerId);
