@@ -1,6 +1,7 @@
 // Import of the ~300,000-parcel land-use layer as a Shapefile into a project (issue 4
 // performance): `seatplan-cli import --as landuse` against `ogr2ogr -f GPKG` on the same file,
-// both as whole processes in the same run.
+// both as whole processes in the same run: once doing the same job (a project in the file's
+// CRS), once also reprojecting (against ogr2ogr -t_srs -makevalid, which does that work too).
 //   import_bench BENCH_DATA_DIR SEATPLAN_CLI
 #include "bench_util.h"
 
@@ -42,25 +43,45 @@ int main(int argc, char* argv[])
     const fs::path work = dir / "import_bench_out";
     fs::remove_all(work);
     fs::create_directories(work);
+    const auto timed = [](const std::string& command, int& status) {
+        Stopwatch watch;
+        status = run(command);
+        return watch.seconds();
+    };
+    const std::string target = "EPSG:4548"; // the project CRS SeatPlan creates by default
+    int ogrStatus = 0, ogrWarpStatus = 0, sameStatus = 0, warpStatus = 0;
+    const double ogrSeconds = timed(
+        "ogr2ogr -f GPKG '" + (work / "ogr.gpkg").string() + "' '" + shp.string() + "'", ogrStatus);
+    const double ogrWarpSeconds = timed("ogr2ogr -f GPKG -makevalid -t_srs " + target + " '"
+            + (work / "ogr_warp.gpkg").string() + "' '" + shp.string() + "'",
+        ogrWarpStatus);
 
-    Stopwatch ogr;
-    const int ogrStatus
-        = run("ogr2ogr -f GPKG '" + (work / "ogr.gpkg").string() + "' '" + shp.string() + "'");
-    const double ogrSeconds = ogr.seconds();
+    // The same job as ogr2ogr: a project in the file's own CRS (3-degree GK CM 114E).
+    const std::string same = (work / "same.gpkg").string();
+    run("'" + cli + "' new '" + same + "' --crs EPSG:4547");
+    const double sameSeconds = timed(
+        "'" + cli + "' import '" + same + "' '" + shp.string() + "' --as landuse", sameStatus);
+    // And the usual case: a project in CM 117E, so every vertex is also reprojected.
+    const std::string warp = (work / "warp.gpkg").string();
+    run("'" + cli + "' new '" + warp + "' --crs " + target);
+    const double warpSeconds = timed(
+        "'" + cli + "' import '" + warp + "' '" + shp.string() + "' --as landuse", warpStatus);
 
-    const std::string project = (work / "project.gpkg").string();
-    run("'" + cli + "' new '" + project + "'");
-    Stopwatch ours;
-    const int ourStatus
-        = run("'" + cli + "' import '" + project + "' '" + shp.string() + "' --as landuse");
-    const double ourSeconds = ours.seconds();
-
-    std::printf("land-use import: %s (~300,000 polygons)\n", shp.string().c_str());
+    std::printf(
+        "land-use import: %s (~300,000 polygons, CGCS2000 GK CM 114E)\n", shp.string().c_str());
     std::printf("  ogr2ogr -f GPKG: %.2f s (exit %d)\n", ogrSeconds, ogrStatus);
-    std::printf("  seatplan-cli import --as landuse (read, validate + repair with GEOS, map "
-                "fields, write): %.2f s (exit %d)\n",
-        ourSeconds, ourStatus);
-    std::printf("  ratio SeatPlan / ogr2ogr: %.2f\n", ourSeconds / ogrSeconds);
+    std::printf("  seatplan-cli import --as landuse into a CM 114E project (read, validate + "
+                "repair with GEOS, map fields, write): %.2f s (exit %d)\n",
+        sameSeconds, sameStatus);
+    std::printf("  ratio SeatPlan / ogr2ogr (target <= 1.2): %.2f\n", sameSeconds / ogrSeconds);
+    std::printf("  ogr2ogr -f GPKG -makevalid -t_srs %s: %.2f s (exit %d)\n", target.c_str(),
+        ogrWarpSeconds, ogrWarpStatus);
+    std::printf("  seatplan-cli import --as landuse into a %s project (also reprojects): %.2f s "
+                "(exit %d)\n",
+        target.c_str(), warpSeconds, warpStatus);
+    std::printf("  ratio SeatPlan / ogr2ogr, both reprojecting: %.2f; against plain ogr2ogr: "
+                "%.2f\n",
+        warpSeconds / ogrWarpSeconds, warpSeconds / ogrSeconds);
     std::printf("  peak memory of the child processes: %.0f MiB\n",
         seatplan::bench::childrenPeakMemoryMiB());
     fs::remove_all(work);

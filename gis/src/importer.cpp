@@ -250,8 +250,14 @@ ImportReport importFile(Project& project, const std::string& path, const ImportO
         f.fid = -1; // new fids in the project; the report names source fids
     report.featuresWritten = static_cast<std::int64_t>(mapped.features.size());
     // Against the counties already in the project (before a counties import replaces them).
-    if (project.hasLayer(layers::kCounties))
-        report.placement = checkPlacement(mapped, project.readLayer(layers::kCounties));
+    // Points also against the same layer already there (a GCJ-02 shift inside the counties).
+    if (project.hasLayer(layers::kCounties)) {
+        std::optional<VectorLayer> previous;
+        if (mapped.kind == GeometryKind::Point && project.hasLayer(mapped.name))
+            previous = project.readLayer(mapped.name);
+        report.placement = checkPlacement(
+            mapped, project.readLayer(layers::kCounties), previous ? &*previous : nullptr);
+    }
     say(progress, 0.7, "writing");
     ProvenanceRow provenance { mapped.name, options.origin,
         path + (report.sourceLayer.empty() ? "" : " (" + report.sourceLayer + ")"),

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace seatplan::gis {
 
@@ -21,6 +24,45 @@ namespace {
     constexpr double kOutsideBelowShare = 0.5;
     // Features looked at for the inside share (evenly sampled on larger layers).
     constexpr std::size_t kSampledFeatures = 5000;
+    // Fewest points paired by id with the previous layer for their median shift to count.
+    constexpr std::size_t kFewestMatches = 3;
+
+    double median(std::vector<double> values)
+    {
+        const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+        std::nth_element(values.begin(), middle, values.end());
+        return *middle;
+    }
+
+    // The median displacement of the points of `layer` from the points of `previous` with the
+    // same "id" value, and how many were paired.
+    std::pair<Coord, std::size_t> shiftById(const VectorLayer& layer, const VectorLayer& previous)
+    {
+        const int newId = layer.fieldIndex("id");
+        const int oldId = previous.fieldIndex("id");
+        if (newId < 0 || oldId < 0 || layer.kind != GeometryKind::Point
+            || previous.kind != GeometryKind::Point)
+            return { {}, 0 };
+        std::unordered_map<std::string, Coord> before;
+        for (const Feature& f : previous.features)
+            if (!f.geometry.isEmpty())
+                before.emplace(
+                    toText(f.values[static_cast<std::size_t>(oldId)]), f.geometry.coords[0]);
+        std::vector<double> dx;
+        std::vector<double> dy;
+        for (const Feature& f : layer.features) {
+            if (f.geometry.isEmpty())
+                continue;
+            const auto old = before.find(toText(f.values[static_cast<std::size_t>(newId)]));
+            if (old == before.end() || old->first.empty())
+                continue;
+            dx.push_back(f.geometry.coords[0].x - old->second.x);
+            dy.push_back(f.geometry.coords[0].y - old->second.y);
+        }
+        if (dx.size() < kFewestMatches)
+            return { {}, 0 };
+        return { { median(dx), median(dy) }, dx.size() };
+    }
 
     double boxArea(const Extent& e)
     {
@@ -57,8 +99,11 @@ namespace {
 std::string Placement::message(const std::string& source, const std::string& layer) const
 {
     const std::string what = source + (layer.empty() ? "" : " (layer " + layer + ")");
-    const std::string off = offset ? metres(offsetM) + " off the project's counties ("
-            + metres(offset->x) + " east, " + metres(offset->y) + " north)"
+    const std::string from = matchedById > 0
+        ? "the same " + std::to_string(matchedById) + " features (by id) already in the project"
+        : std::string("the project's counties");
+    const std::string off = offset ? metres(offsetM) + " off " + from + " (" + metres(offset->x)
+            + " east, " + metres(offset->y) + " north)"
                                    : std::string();
     switch (verdict) {
     case Verdict::Fine:
@@ -80,7 +125,8 @@ std::string Placement::message(const std::string& source, const std::string& lay
     return {};
 }
 
-std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLayer& projectArea)
+std::optional<Placement> checkPlacement(
+    const VectorLayer& layer, const VectorLayer& projectArea, const VectorLayer* previous)
 {
     const Extent area = projectArea.extent();
     if (area.isEmpty() || layer.features.empty())
@@ -113,6 +159,13 @@ std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLa
             (own.minY + own.maxY - area.minY - area.maxY) / 2 };
         p.offset = c;
         p.offsetM = std::hypot(c.x, c.y);
+    }
+    if (previous) {
+        if (const auto [shift, matched] = shiftById(layer, *previous); matched > 0) {
+            p.offset = shift;
+            p.offsetM = std::hypot(shift.x, shift.y);
+            p.matchedById = matched;
+        }
     }
     if (p.offsetM >= kMisplacedFromM)
         p.verdict = Placement::Verdict::Misplaced;

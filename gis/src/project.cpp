@@ -1,5 +1,6 @@
 #include "seatplan/gis/project.h"
 
+#include "detail/bulk_spatial_index.h"
 #include "detail/cpl_error_capture.h"
 #include "detail/ogr_convert.h"
 #include "detail/project_impl.h"
@@ -94,8 +95,8 @@ OgrSrsPtr Project::Impl::projectSrs() const
     return makeSrs(crs, path);
 }
 
-OGRLayerH Project::Impl::createLayer(
-    const std::string& name, GeometryKind kind, bool multi, const std::vector<Field>& fields)
+OGRLayerH Project::Impl::createLayer(const std::string& name, GeometryKind kind, bool multi,
+    const std::vector<Field>& fields, bool indexNow)
 {
     CplErrorCapture errors;
     for (int i = 0; i < GDALDatasetGetLayerCount(dataset.get()); ++i) {
@@ -109,7 +110,7 @@ OGRLayerH Project::Impl::createLayer(
     auto srs = projectSrs();
     const bool spatial = kind != GeometryKind::None;
     const char* options[] = { spatial ? "GEOMETRY_NAME=geom" : "ASPATIAL_VARIANT=GPKG_ATTRIBUTES",
-        "FID=fid", "SPATIAL_INDEX=YES", nullptr };
+        "FID=fid", indexNow ? "SPATIAL_INDEX=NO" : "SPATIAL_INDEX=YES", nullptr };
     OGRLayerH created = GDALDatasetCreateLayer(dataset.get(), name.c_str(),
         spatial ? srs.get() : nullptr, ogrType(kind, multi), const_cast<char**>(options));
     if (!created)
@@ -121,6 +122,14 @@ OGRLayerH Project::Impl::createLayer(
         if (err != OGRERR_NONE)
             throw GisError(
                 { path, name, std::nullopt, field.name, errors.errorOr("cannot add the field") });
+    }
+    if (spatial && indexNow) {
+        const std::string sql = "SELECT CreateSpatialIndex('" + name + "', 'geom')";
+        GDALDatasetReleaseResultSet(
+            dataset.get(), GDALDatasetExecuteSQL(dataset.get(), sql.c_str(), nullptr, nullptr));
+        if (!errors.lastError().empty())
+            throw GisError({ path, name, std::nullopt, {},
+                errors.errorOr("cannot create the spatial index") });
     }
     return created;
 }
@@ -164,17 +173,28 @@ namespace {
             impl.db->exec("PRAGMA journal_mode=WAL");
     }
 
-    void writeFeatures(Project::Impl& impl, OGRLayerH target, const VectorLayer& layer, bool multi)
+    int pageSize(const SqliteDatabase& db)
+    {
+        SqliteStatement size = db.prepare("PRAGMA page_size");
+        return size.step() ? static_cast<int>(size.int64(0)) : 4096;
+    }
+
+    // Writes the features; those without a fid get firstFid + their index when firstFid > 0.
+    void writeFeatures(Project::Impl& impl, OGRLayerH target, const VectorLayer& layer, bool multi,
+        std::int64_t firstFid = 0)
     {
         CplErrorCapture errors;
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(target);
         std::vector<int> indexes;
         for (const Field& field : layer.fields)
             indexes.push_back(OGR_FD_GetFieldIndex(defn, field.name.c_str()));
-        for (const Feature& feature : layer.features) {
+        for (std::size_t n = 0; n < layer.features.size(); ++n) {
+            const Feature& feature = layer.features[n];
             OgrFeaturePtr out(OGR_F_Create(defn));
             if (feature.fid >= 0)
                 OGR_F_SetFID(out.get(), feature.fid);
+            else if (firstFid > 0)
+                OGR_F_SetFID(out.get(), firstFid + static_cast<std::int64_t>(n));
             for (std::size_t i = 0; i < indexes.size() && i < feature.values.size(); ++i)
                 writeField(out.get(), indexes[i], feature.values[i]);
             if (auto geometry = toOgr(feature.geometry, multi))
@@ -344,10 +364,23 @@ void Project::writeLayer(const VectorLayer& layer, const std::optional<Provenanc
     const bool bulk = layer.features.size() >= kBulkFeatures;
     if (bulk)
         sqlite3_exec(m_impl->db->get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    // New fids 1, 2, ... let the R-tree be built beside the writes (bulk_spatial_index.h).
+    bool newFids = true;
+    for (const Feature& f : layer.features)
+        newFids = newFids && f.fid < 0;
+    const bool indexBeside = bulk && newFids && layer.kind != GeometryKind::None;
     {
         DatasetTransaction transaction(m_impl->dataset.get(), m_impl->path);
-        OGRLayerH target = m_impl->createLayer(layer.name, layer.kind, multiPart, layer.fields);
-        writeFeatures(*m_impl, target, layer, multiPart);
+        OGRLayerH target
+            = m_impl->createLayer(layer.name, layer.kind, multiPart, layer.fields, indexBeside);
+        if (indexBeside) {
+            BulkSpatialIndex index(layer, 1, pageSize(*m_impl->db));
+            index.suspendTriggers(*m_impl->db, layer.name);
+            writeFeatures(*m_impl, target, layer, multiPart, 1);
+            index.install(*m_impl->db, layer.name);
+        } else {
+            writeFeatures(*m_impl, target, layer, multiPart);
+        }
         // Build the R-tree now, inside the transaction, rather than when GDAL closes the file.
         OGR_L_SyncToDisk(target);
         if (provenance)

@@ -2024,6 +2024,10 @@
         <translation>偏离项目县区 %1 千米（向东 %2 千米，向北 %3 千米）</translation>
     </message>
     <message>
+        <source>%1 km off the same %2 features (matched by id) already in the project (%3 km east, %4 km north)</source>
+        <translation>与项目中已有的同一批 %2 个要素（按编号匹配）相差 %1 千米（向东 %3 千米，向北 %4 千米）</translation>
+    </message>
+    <message>
         <source>warning: %1 lies %2: Amap/DataV/Tencent coordinates (GCJ-02) are about 560 m off here; import with --source-crs gcj02 (or bd09 for Baidu).</source>
         <translation>警告：%1 %2：高德/DataV/腾讯坐标（GCJ-02）在本地偏移约 560 米；请用 --source-crs gcj02 导入（百度坐标用 bd09）。</translation>
     </message>

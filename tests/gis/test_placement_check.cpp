@@ -91,3 +91,40 @@ TEST_CASE(
     CHECK(p->verdict == Placement::Verdict::Outside);
     CHECK_FALSE(checkPlacement(points, VectorLayer {}));
 }
+
+TEST_CASE("Re-importing the project's schools shifted a few hundred metres warns, matched by id",
+    "[gis][placement]")
+{
+    test::TempDir dir;
+    const auto projectPath = dir / "meizhou.gpkg";
+    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
+    Project project = Project::open(projectPath.string());
+    VectorLayer schools = project.readLayer("schools");
+    REQUIRE(schools.features.size() > 10);
+    // Inside the counties, so only the comparison with the schools already there can tell.
+    for (Feature& f : schools.features)
+        for (Coord& c : f.geometry.coords) {
+            c.x += 420;
+            c.y += 350;
+        }
+    const auto shifted = dir / "schools_shifted.geojson";
+    exportVectorLayer(schools, shifted.string());
+
+    ImportOptions options;
+    options.role = ImportRole::Schools;
+    const ImportReport moved = importFile(project, shifted.string(), options);
+    REQUIRE(moved.placement);
+    CHECK(moved.placement->insideShare > 0.9);
+    CHECK(moved.placement->matchedById == schools.features.size());
+    CHECK(moved.placement->verdict == Placement::Verdict::Shifted);
+    REQUIRE(moved.placement->offset);
+    CHECK(moved.placement->offset->x == Approx(420).margin(1));
+    CHECK(moved.placement->offset->y == Approx(350).margin(1));
+    CHECK(moved.text().find("features (by id) already in the project") != std::string::npos);
+
+    // The same file again: now it matches what is there.
+    const ImportReport again = importFile(project, shifted.string(), options);
+    REQUIRE(again.placement);
+    CHECK(again.placement->verdict == Placement::Verdict::Fine);
+    CHECK(again.placement->offsetM == Approx(0).margin(0.01));
+}

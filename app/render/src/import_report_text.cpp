@@ -241,7 +241,13 @@ QString ImportReportText::placement(
     const QString what = layer.isEmpty() ? file : tr("%1 (layer %2)").arg(file, layer);
     const auto km = [](double m) { return QString::number(m / kMetresPerKm, 'f', 1); };
     QString offset;
-    if (placement.offset)
+    if (placement.offset && placement.matchedById > 0)
+        offset = tr("%1 km off the same %2 features (matched by id) already in the project (%3 km "
+                    "east, %4 km north)")
+                     .arg(km(placement.offsetM))
+                     .arg(placement.matchedById)
+                     .arg(km(placement.offset->x), km(placement.offset->y));
+    else if (placement.offset)
         offset = tr("%1 km off the project's counties (%2 km east, %3 km north)")
                      .arg(km(placement.offsetM), km(placement.offset->x), km(placement.offset->y));
     switch (placement.verdict) {

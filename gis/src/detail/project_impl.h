@@ -24,9 +24,11 @@ struct Project::Impl {
     OGRLayerH layer(const std::string& name) const;
     /// Returns the project CRS as an OGR spatial reference (traditional x/y order).
     detail::OgrSrsPtr projectSrs() const;
-    /// Creates (replacing) an empty layer with `fields`; call inside a transaction.
-    OGRLayerH createLayer(
-        const std::string& name, GeometryKind kind, bool multi, const std::vector<Field>& fields);
+    /// Creates (replacing) an empty layer with `fields`; call inside a transaction. A spatial
+    /// layer gets its R-tree when GDAL finishes the layer, or at once with `indexNow` (empty,
+    /// for BulkSpatialIndex to fill).
+    OGRLayerH createLayer(const std::string& name, GeometryKind kind, bool multi,
+        const std::vector<Field>& fields, bool indexNow = false);
 };
 
 namespace detail {

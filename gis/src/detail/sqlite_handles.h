@@ -59,6 +59,8 @@ public:
     /// Steps once expecting no row, then resets for the next binds.
     void run();
     void reset();
+    /// The raw statement, for binds and reads this class does not wrap (values, blobs).
+    sqlite3_stmt* get() const { return m_stmt.get(); }
 
     bool isNull(int column) const;
     std::int64_t int64(int column) const;

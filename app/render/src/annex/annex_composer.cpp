@@ -35,6 +35,7 @@ namespace {
     constexpr double kUnitsPt = 10.5;
     constexpr double kCellPt = 9;
     constexpr double kMinCellPt = 6;
+    constexpr double kSmallCellScale = 0.8; // AnnexColumn::small cells, relative to the others
     constexpr double kPageNumberPt = 12;
 
     /// Paints one run of pages: keeps the cursor, starts pages, numbers them.
@@ -125,11 +126,18 @@ namespace {
         return lines.join(QLatin1Char('\n'));
     }
 
-    double textHeight(const QFont& font, const QString& text, double width, QPaintDevice* device)
+    /// Qt's own wrapping, anywhere: table headers, which are short and centred.
+    constexpr int kHeaderWrap = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+
+    /// Returns the height of `text` in `width`: wrapped() text, or with `flags` when given.
+    double textHeight(
+        const QFont& font, const QString& text, double width, QPaintDevice* device, int flags = 0)
     {
         const QFontMetricsF metrics(font, device);
         if (text.isEmpty())
             return metrics.height();
+        if (flags != 0)
+            return metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
         return metrics.boundingRect(QRectF(0, 0, width, 1e9), 0, wrapped(font, text, width, device))
             .height();
     }
@@ -252,6 +260,7 @@ namespace {
         std::vector<double> widths;
         QFont cell;
         QFont cellBold;
+        QFont cellSmall; ///< AnnexColumn::small columns (keys, codes)
         QFont header;
         double headerTop = 0; ///< height of the group row (0 = one header row)
         double headerBottom = 0;
@@ -267,17 +276,23 @@ namespace {
             layout.cell = AnnexFonts::serif(points);
             layout.cellBold = AnnexFonts::serif(points, true);
             layout.header = AnnexFonts::sans(points);
+            layout.cellSmall = AnnexFonts::serif(points * kSmallCellScale);
             const QFontMetricsF cellMetrics(layout.cellBold, device);
+            const QFontMetricsF smallMetrics(layout.cellSmall, device);
             const QFontMetricsF headerMetrics(layout.header, device);
+            // Two characters and a little: a header exactly as wide as its column may wrap
+            // when painted and lose its second line to the cell's clip.
             const double twoChars
-                = headerMetrics.horizontalAdvance(QStringLiteral("学位")) + 2 * pad;
+                = headerMetrics.horizontalAdvance(QStringLiteral("学位")) * 1.08 + 2 * pad;
             std::vector<double> natural(columns, 0.0);
             std::vector<double> minimum(columns, 0.0);
             for (std::size_t c = 0; c < columns; ++c) {
                 double widest = 0;
                 for (const AnnexRow& row : table.rows)
                     if (c < row.cells.size())
-                        widest = std::max(widest, cellMetrics.horizontalAdvance(row.cells[c].text));
+                        widest = std::max(widest,
+                            (table.columns[c].small ? smallMetrics : cellMetrics)
+                                .horizontalAdvance(row.cells[c].text));
                 natural[c] = std::max(widest + 2 * pad, twoChars);
                 // Headers may wrap, but not below about five characters per line.
                 const double header
@@ -328,7 +343,8 @@ namespace {
         for (std::size_t c = 0; c < columns; ++c) {
             const double inner = layout.widths[c] - 2 * pad;
             const AnnexColumn& column = table.columns[c];
-            const double h = textHeight(layout.header, column.header, inner, device) + 2 * pad;
+            const double h
+                = textHeight(layout.header, column.header, inner, device, kHeaderWrap) + 2 * pad;
             if (column.group.isEmpty()) {
                 single = std::max(single, h);
             } else {
@@ -336,8 +352,9 @@ namespace {
                 double span = 0;
                 for (std::size_t k = c; k < columns && table.columns[k].group == column.group; ++k)
                     span += layout.widths[k];
-                top = std::max(
-                    top, textHeight(layout.header, column.group, span - 2 * pad, device) + 2 * pad);
+                top = std::max(top,
+                    textHeight(layout.header, column.group, span - 2 * pad, device, kHeaderWrap)
+                        + 2 * pad);
             }
         }
         if (grouped) {
@@ -352,11 +369,12 @@ namespace {
     double rowHeight(const AnnexTable& table, const AnnexRow& row, const TableLayout& layout,
         QPaintDevice* device)
     {
-        const QFont& font = row.kind == AnnexRowKind::Data ? layout.cell : layout.cellBold;
-        double height = QFontMetricsF(font, device).height() + 2 * layout.pad;
+        const QFont& rowFont = row.kind == AnnexRowKind::Data ? layout.cell : layout.cellBold;
+        double height = QFontMetricsF(rowFont, device).height() + 2 * layout.pad;
         for (std::size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c) {
             if (table.columns[c].numeric)
                 continue;
+            const QFont& font = table.columns[c].small ? layout.cellSmall : rowFont;
             height = std::max(height,
                 textHeight(font, row.cells[c].text, layout.widths[c] - 2 * layout.pad, device)
                     + 2 * layout.pad);
@@ -371,11 +389,9 @@ namespace {
         const double top = flow.y();
         const double total = layout.headerTop + layout.headerBottom;
         double x = flow.body().left();
-        const int flags = Qt::AlignCenter;
-        QPaintDevice* device = painter.device();
         const auto draw = [&](const QRectF& box, const QString& text) {
-            const QRectF inner = box.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad);
-            painter.drawText(inner, flags, wrapped(layout.header, text, inner.width(), device));
+            painter.drawText(box.adjusted(layout.pad, layout.pad, -layout.pad, -layout.pad),
+                Qt::AlignCenter | kHeaderWrap, text);
         };
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             const AnnexColumn& column = table.columns[c];
@@ -408,12 +424,13 @@ namespace {
     {
         QPainter& painter = flow.painter();
         const bool bold = row.kind != AnnexRowKind::Data;
-        painter.setFont(bold ? layout.cellBold : layout.cell);
+        const QFont& rowFont = bold ? layout.cellBold : layout.cell;
         double x = flow.body().left();
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             const QRectF cell(x, flow.y(), layout.widths[c], height);
             painter.drawRect(cell);
             if (c < row.cells.size()) {
+                painter.setFont(table.columns[c].small ? layout.cellSmall : rowFont);
                 const bool centred
                     = c == 0 && !table.columns[c].numeric && table.columns[c].width < 0.9;
                 const int align = table.columns[c].numeric ? int(Qt::AlignRight | Qt::AlignVCenter)

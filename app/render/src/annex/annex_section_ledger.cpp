@@ -99,7 +99,7 @@ void addLedgerSection(AnnexContext& context, std::vector<AnnexBlock>& blocks)
         { context.translate("AnnexLedger", "Unit"), {}, false, 0, 1.2 },
         { context.translate("AnnexLedger", "Basis or source"), {}, false, 0, 3.6 },
         { context.translate("AnnexLedger", "Check"), {}, false, 0, 0.5 },
-        { context.translate("AnnexLedger", "Key"), {}, false, 0, 1.6 } };
+        { context.translate("AnnexLedger", "Key"), {}, false, 0, 1.2, true } };
     std::vector<std::pair<LedgerRow, QString>> rows;
     const std::string ratios = "projection.progression_ratios.";
     for (const auto& entry : context.results.ledger) {

@@ -70,7 +70,7 @@ namespace {
     constexpr LedgerSource kSrcFertility {
         QT_TRANSLATE_NOOP("AnnexLedger",
             "≈ Meizhou 2021 births 49,900 / women aged 15–49 (≈ 22% of 3.87 million)"),
-        "C from V2 + M"
+        "C, V2, M"
     };
     constexpr LedgerSource kSrcHousehold {
         QT_TRANSLATE_NOOP(

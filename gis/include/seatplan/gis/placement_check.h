@@ -18,6 +18,10 @@ struct Placement {
     /// of the project CRS (x east, y north).
     std::optional<Coord> offset;
     double offsetM = 0; ///< length of `offset`, 0 when none
+    /// Point features matched by id with the same layer already in the project; when non-zero,
+    /// `offset` is their median displacement (new minus old), which finds a GCJ-02 shift of
+    /// points that still lie inside the counties.
+    std::size_t matchedById = 0;
 
     /// The kind of warning the placement deserves.
     enum class Verdict {
@@ -34,10 +38,13 @@ struct Placement {
 
 /**
  * Compares `layer` (already in the project CRS, metres) with `projectArea` (the project's
- * counties; polygons, same CRS). Returns nothing when the project area is empty (nothing to
- * compare with). Looks at up to a few thousand features (evenly sampled), so it is cheap on
- * large layers. Pure; runs on the calling thread.
+ * counties; polygons, same CRS) and, for point layers, with `previous` (the layer of the same
+ * name already in the project, or null): points whose "id" value appears in both are paired.
+ * Returns nothing when the project area is empty (nothing to compare with). Looks at up to a
+ * few thousand features (evenly sampled), so it is cheap on large layers. Pure; runs on the
+ * calling thread.
  */
-std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLayer& projectArea);
+std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLayer& projectArea,
+    const VectorLayer* previous = nullptr);
 
 } // namespace seatplan::gis

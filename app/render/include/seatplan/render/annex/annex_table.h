@@ -16,6 +16,7 @@ struct AnnexColumn {
     bool numeric = false;
     int decimals = 0; ///< digits after the point for numeric cells
     double width = 1.0; ///< relative width; the composer scales columns to the page
+    bool small = false; ///< printed smaller: reference texts such as parameter keys
 };
 
 /// One cell: display text, and the number behind it for numeric cells (nullopt = blank/text).

@@ -1,0 +1,95 @@
+#include "seatplan/gis/project.h"
+
+#include "test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <string>
+
+using namespace seatplan::gis;
+using seatplan::test::TempDir;
+
+namespace {
+
+constexpr int kSide = 150; // 22,500 squares: above the size Project writes in bulk
+constexpr double kCell = 10.0;
+
+VectorLayer grid()
+{
+    VectorLayer layer;
+    layer.name = "grid";
+    layer.kind = GeometryKind::Polygon;
+    layer.fields = { { "cell", FieldType::Integer } };
+    for (int row = 0; row < kSide; ++row)
+        for (int col = 0; col < kSide; ++col) {
+            const double x = 500000.0 + col * kCell;
+            const double y = 2680000.0 + row * kCell;
+            Feature f;
+            f.geometry.kind = GeometryKind::Polygon;
+            f.geometry.addPolygon({ { { x, y }, { x + kCell, y }, { x + kCell, y + kCell },
+                { x, y + kCell }, { x, y } } });
+            f.values = { std::int64_t { row * kSide + col } };
+            layer.features.push_back(std::move(f));
+        }
+    Feature empty; // no geometry: GDAL's index leaves such rows out, and so must ours
+    empty.values = { std::int64_t { -1 } };
+    layer.features.push_back(std::move(empty));
+    return layer;
+}
+
+std::string firstValue(GDALDatasetH ds, const std::string& sql)
+{
+    OGRLayerH result = GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr);
+    REQUIRE(result);
+    OGRFeatureH row = OGR_L_GetNextFeature(result);
+    REQUIRE(row);
+    const std::string value = OGR_F_GetFieldAsString(row, 0);
+    OGR_F_Destroy(row);
+    GDALDatasetReleaseResultSet(ds, result);
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("A large layer's R-tree built beside the writes is complete and stays maintained",
+    "[gis][project][spatial-index]")
+{
+    TempDir dir;
+    const std::string path = (dir / "p.gpkg").string();
+    {
+        Project project = Project::create(path);
+        project.writeLayer(grid());
+    }
+    GDALDatasetH ds
+        = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+    REQUIRE(ds);
+    CHECK(firstValue(ds, "SELECT rtreecheck('rtree_grid_geom')") == "ok");
+    CHECK(firstValue(ds, "SELECT count(*) FROM rtree_grid_geom") == std::to_string(kSide * kSide));
+    CHECK(firstValue(ds,
+              "SELECT count(*) FROM grid g JOIN rtree_grid_geom r ON r.id = g.fid "
+              "WHERE r.minx <= ST_MinX(g.geom) AND r.maxx >= ST_MaxX(g.geom)")
+        == std::to_string(kSide * kSide));
+
+    // A window over columns 10-19 and rows 20-29 finds exactly those 100 squares.
+    OGRLayerH layer = GDALDatasetGetLayerByName(ds, "grid");
+    REQUIRE(layer);
+    OGR_L_SetSpatialFilterRect(layer, 500000.0 + 10.5 * kCell, 2680000.0 + 20.5 * kCell,
+        500000.0 + 19.5 * kCell, 2680000.0 + 29.5 * kCell);
+    CHECK(OGR_L_GetFeatureCount(layer, TRUE) == 100);
+    OGR_L_SetSpatialFilter(layer, nullptr);
+
+    // The index triggers are back: a feature added later is indexed.
+    OGRFeatureH added = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+    OGRGeometryH point = nullptr;
+    char wkt[] = "MULTIPOLYGON (((400000 2600000,400010 2600000,400010 2600010,400000 2600000)))";
+    char* cursor = wkt;
+    REQUIRE(OGR_G_CreateFromWkt(&cursor, nullptr, &point) == OGRERR_NONE);
+    OGR_F_SetGeometryDirectly(added, point);
+    REQUIRE(OGR_L_CreateFeature(layer, added) == OGRERR_NONE);
+    OGR_F_Destroy(added);
+    CHECK(firstValue(ds, "SELECT count(*) FROM rtree_grid_geom WHERE minx < 450000") == "1");
+    GDALClose(ds);
+}
