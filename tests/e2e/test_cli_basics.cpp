@@ -21,6 +21,20 @@ TEST_CASE("seatplan-cli --help lists the commands and the exit codes", "[e2e][cl
     CHECK(result.out.find("3 bad input data") != std::string::npos);
 }
 
+TEST_CASE(
+    "Without a language asked for, a bare C locale gets Chinese and en_US English", "[e2e][cli]")
+{
+    const auto bare = runCli({ "--help" }, { { "SEATPLAN_LANG", "" }, { "LC_ALL", "C.UTF-8" } });
+    INFO(bare.out);
+    CHECK(bare.exitCode == 0);
+    CHECK(bare.out.find("Usage: seatplan-cli") == std::string::npos);
+    CHECK(bare.out.find("3 bad input data") == std::string::npos);
+    const auto english
+        = runCli({ "--help" }, { { "SEATPLAN_LANG", "" }, { "LC_ALL", "en_US.UTF-8" } });
+    INFO(english.out);
+    CHECK(english.out.find("3 bad input data") != std::string::npos);
+}
+
 TEST_CASE("Every command has its own --help", "[e2e][cli]")
 {
     const auto result = runCli({ "version", "--help" });

@@ -53,7 +53,8 @@ seatplan::test::ProcessResult cli(const std::vector<std::string>& arguments)
     std::vector<std::string> args
         = { "120", (seatplan::test::binaryDir() / "seatplan-cli").string() };
     args.insert(args.end(), arguments.begin(), arguments.end());
-    return runProcess("/usr/bin/timeout", args);
+    // The checks below read the English messages.
+    return runProcess("/usr/bin/timeout", args, { { "SEATPLAN_LANG", "en" } });
 }
 
 // After a failed import every layer and table must still be empty.

@@ -32,7 +32,11 @@ Language chooseLanguage(const QString& requested)
         return Language::Chinese;
     if (wanted.startsWith(QLatin1String("en")))
         return Language::English;
-    return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+    // Chinese first: only a locale of another real language (en_US, ...) switches to English;
+    // the C/POSIX locale of a bare machine or container stays Chinese.
+    const QLocale::Language system = QLocale::system().language();
+    return system == QLocale::Chinese || system == QLocale::C ? Language::Chinese
+                                                              : Language::English;
 }
 
 void installTranslators(Language language)

@@ -4,12 +4,13 @@
 
 namespace seatplan::render {
 
-/// The languages SeatPlan speaks. Chinese is the default on a Chinese locale.
+/// The languages SeatPlan speaks. Chinese is the default unless the locale is of another language.
 enum class Language { Chinese, English };
 
 /**
  * Chooses the language: `requested` ("zh", "zh_CN", "en"; case-insensitive) when given,
- * otherwise SEATPLAN_LANG from the environment, otherwise the system locale.
+ * otherwise SEATPLAN_LANG from the environment, otherwise the system locale: Chinese for a
+ * Chinese or the C/POSIX locale, English for any other language.
  */
 Language chooseLanguage(const QString& requested = {});
 
