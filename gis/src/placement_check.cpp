@@ -1,5 +1,6 @@
 #include "seatplan/gis/placement_check.h"
 
+#include "seatplan/gis/geometry_ops.h"
 #include "seatplan/gis/polygon_index.h"
 
 #include <algorithm>
@@ -148,8 +149,15 @@ std::optional<Placement> checkPlacement(
         const Geometry& g = layer.features[i].geometry;
         if (g.isEmpty())
             continue;
+        // A polygon's first vertex lies on its outline, which a county outline shares; a point
+        // inside the polygon says where it really is.
+        const std::optional<Coord> at = g.kind == GeometryKind::Polygon
+            ? interiorPoint(g)
+            : std::optional<Coord>(g.coords[0]);
+        if (!at)
+            continue;
         ++looked;
-        if (index.locate(g.coords[0].x, g.coords[0].y))
+        if (index.locate(at->x, at->y))
             ++inside;
     }
     p.insideShare = looked == 0 ? 1.0 : static_cast<double>(inside) / static_cast<double>(looked);

@@ -128,3 +128,26 @@ TEST_CASE("Re-importing the project's schools shifted a few hundred metres warns
     CHECK(again.placement->verdict == Placement::Verdict::Fine);
     CHECK(again.placement->offsetM == Approx(0).margin(0.01));
 }
+
+TEST_CASE("The Amap county outlines corrected from GCJ-02 lie inside the project's counties",
+    "[gis][placement]")
+{
+    const auto amap = test::sharedData("data/real/boundaries/amap_2020/梅州市.shp");
+    if (!amap) {
+        WARN("no ../shared/data/real/boundaries/amap_2020/梅州市.shp");
+        return;
+    }
+    test::TempDir dir;
+    const auto projectPath = dir / "meizhou.gpkg";
+    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
+    Project project = Project::open(projectPath.string());
+    ImportOptions options;
+    options.role = ImportRole::Plots; // any polygon layer that does not replace the counties
+    options.source.sourceCrs = "gcj02";
+    const ImportReport report = importFile(project, amap->string(), options);
+    REQUIRE(report.placement);
+    // Each outline's first vertex lies on the shared county boundary: only a point inside
+    // each outline shows they all lie within the counties.
+    CHECK(report.placement->insideShare == Approx(1.0));
+    CHECK(report.placement->verdict == Placement::Verdict::Fine);
+}

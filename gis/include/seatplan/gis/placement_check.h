@@ -9,7 +9,8 @@ namespace seatplan::gis {
 
 /// How an imported layer sits against the project area (the project's counties).
 struct Placement {
-    /// Share (0-1) of the features whose first vertex lies inside the project area.
+    /// Share (0-1) of the features inside the project area (points: their first vertex;
+    /// polygons: a point inside each).
     double insideShare = 1;
     /// Share (0-1) of the layer's bounding box that overlaps the project area's bounding box.
     double extentOverlap = 1;
