@@ -3,7 +3,6 @@
 #include "seatplan/ui/tools/catchment_edits.h"
 #include "seatplan/ui/tools/edit_context.h"
 
-#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -12,88 +11,38 @@
 namespace seatplan::ui {
 
 CatchmentDrawTool::CatchmentDrawTool(EditContext* context, MapCanvas* canvas, QObject* parent)
-    : EditTool(context, canvas, parent)
+    : SketchTool(context, canvas, parent)
 {
 }
 
-void CatchmentDrawTool::deactivate()
+QString CatchmentDrawTool::targetPicked(const QString& target) const
 {
-    cancel();
-}
-
-void CatchmentDrawTool::leftPress(QMouseEvent*, QPointF map)
-{
-    if (m_sketch.isEmpty() && context()->pickTargetAt(map)) {
-        emit message(tr("Target catchment: %1. Click the corners of the new catchment; "
-                        "double-click to finish.")
-                         .arg(context()->targetCatchment()));
-        return;
-    }
-    if (m_sketch.isEmpty() && !readyToEdit())
-        return;
-    m_sketch.add(map, transform());
-    updatePreview();
-    m_cursor = map;
-    updateOverlay();
-}
-
-void CatchmentDrawTool::mouseMove(QMouseEvent*, QPointF map)
-{
-    m_cursor = map;
-    if (!m_sketch.isEmpty())
-        updateOverlay();
-}
-
-void CatchmentDrawTool::mouseDoubleClick(QMouseEvent*, QPointF)
-{
-    finish();
-}
-
-bool CatchmentDrawTool::keyPress(QKeyEvent* event)
-{
-    if (m_sketch.isEmpty())
-        return false;
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        finish();
-        return true;
-    case Qt::Key_Escape:
-        cancel();
-        return true;
-    case Qt::Key_Backspace:
-        m_sketch.removeLast();
-        updatePreview();
-        updateOverlay();
-        return true;
-    default:
-        return false;
-    }
+    return tr("Target catchment: %1. Click the corners of the new catchment; "
+              "double-click to finish.")
+        .arg(target);
 }
 
 void CatchmentDrawTool::updatePreview()
 {
     m_preview.clear();
     const ZoneLookup* zones = context()->zones();
-    if (!zones || m_sketch.vertices().size() < 3)
+    if (!zones || sketch().vertices().size() < 3)
         return;
     try {
-        m_preview = zones->zonesInPolygon(m_sketch.vertices(), kMajorityShare);
+        m_preview = zones->zonesInPolygon(sketch().vertices(), kMajorityShare);
     } catch (const std::exception&) {
         // A self-crossing sketch has no area yet; the preview waits for the next vertex.
     }
 }
 
-void CatchmentDrawTool::cancel()
+void CatchmentDrawTool::clearPreview()
 {
-    m_sketch.clear();
     m_preview.clear();
-    updateOverlay();
 }
 
 void CatchmentDrawTool::finish()
 {
-    if (m_sketch.vertices().size() < 3) {
+    if (sketch().vertices().size() < 3) {
         emit message(tr("A catchment needs at least three corners."));
         return;
     }
@@ -125,7 +74,7 @@ void CatchmentDrawTool::paint(QPainter& painter) const
 {
     EditTool::paint(painter);
     paintZones(painter, m_preview, QColor(0xff, 0x7f, 0x00, 90), QColor(0xff, 0x7f, 0x00));
-    m_sketch.paint(painter, transform(), m_cursor, true);
+    sketch().paint(painter, transform(), pointer(), true);
 }
 
 } // namespace seatplan::ui

@@ -5,7 +5,6 @@
 #include "seatplan/ui/tools/catchment_reshape.h"
 #include "seatplan/ui/tools/edit_context.h"
 
-#include <QKeyEvent>
 #include <QPainter>
 
 #include <exception>
@@ -14,63 +13,15 @@
 namespace seatplan::ui {
 
 CatchmentReshapeTool::CatchmentReshapeTool(EditContext* context, MapCanvas* canvas, QObject* parent)
-    : EditTool(context, canvas, parent)
+    : SketchTool(context, canvas, parent)
 {
 }
 
-void CatchmentReshapeTool::deactivate()
+QString CatchmentReshapeTool::targetPicked(const QString& target) const
 {
-    cancel();
-}
-
-void CatchmentReshapeTool::leftPress(QMouseEvent*, QPointF map)
-{
-    if (m_sketch.isEmpty() && context()->pickTargetAt(map)) {
-        emit message(tr("Target catchment: %1. Draw the new boundary from one point of its "
-                        "boundary to another; double-click to finish.")
-                         .arg(context()->targetCatchment()));
-        return;
-    }
-    if (m_sketch.isEmpty() && !readyToEdit())
-        return;
-    m_sketch.add(map, transform());
-    updatePreview();
-    m_cursor = map;
-    updateOverlay();
-}
-
-void CatchmentReshapeTool::mouseMove(QMouseEvent*, QPointF map)
-{
-    m_cursor = map;
-    if (!m_sketch.isEmpty())
-        updateOverlay();
-}
-
-void CatchmentReshapeTool::mouseDoubleClick(QMouseEvent*, QPointF)
-{
-    finish();
-}
-
-bool CatchmentReshapeTool::keyPress(QKeyEvent* event)
-{
-    if (m_sketch.isEmpty())
-        return false;
-    switch (event->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        finish();
-        return true;
-    case Qt::Key_Escape:
-        cancel();
-        return true;
-    case Qt::Key_Backspace:
-        m_sketch.removeLast();
-        updatePreview();
-        updateOverlay();
-        return true;
-    default:
-        return false;
-    }
+    return tr("Target catchment: %1. Draw the new boundary from one point of its "
+              "boundary to another; double-click to finish.")
+        .arg(target);
 }
 
 void CatchmentReshapeTool::updatePreview()
@@ -79,7 +30,7 @@ void CatchmentReshapeTool::updatePreview()
     m_joining.clear();
     m_leaving.clear();
     const ZoneLookup* zones = context()->zones();
-    const QPolygonF& line = m_sketch.vertices();
+    const QPolygonF& line = sketch().vertices();
     const std::vector<core::Catchment> all = context()->catchments();
     const core::Catchment* target = findCatchment(all, context()->targetCatchment().toStdString());
     if (!zones || !target || line.size() < 2)
@@ -113,18 +64,16 @@ void CatchmentReshapeTool::updatePreview()
     }
 }
 
-void CatchmentReshapeTool::cancel()
+void CatchmentReshapeTool::clearPreview()
 {
-    m_sketch.clear();
     m_reshaped.clear();
     m_joining.clear();
     m_leaving.clear();
-    updateOverlay();
 }
 
 void CatchmentReshapeTool::finish()
 {
-    if (m_sketch.vertices().size() < 2) {
+    if (sketch().vertices().size() < 2) {
         emit message(tr("Draw a line of at least two points from the boundary to the boundary."));
         return;
     }
@@ -184,7 +133,7 @@ void CatchmentReshapeTool::paint(QPainter& painter) const
         painter.setBrush(Qt::NoBrush);
         painter.drawPolygon(screen);
     }
-    m_sketch.paint(painter, transform(), m_cursor, false);
+    sketch().paint(painter, transform(), pointer(), false);
 }
 
 } // namespace seatplan::ui

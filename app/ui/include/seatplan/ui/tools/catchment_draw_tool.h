@@ -1,7 +1,6 @@
 #pragma once
 
-#include "seatplan/ui/tools/edit_tool.h"
-#include "seatplan/ui/tools/sketch.h"
+#include "seatplan/ui/tools/sketch_tool.h"
 
 #include <string>
 #include <vector>
@@ -16,7 +15,7 @@ namespace seatplan::ui {
  * level never overlap. While drawing, the zones that would join are shown. A click on a
  * school before the first vertex picks its catchment as the target. GUI thread only.
  */
-class CatchmentDrawTool : public EditTool {
+class CatchmentDrawTool : public SketchTool {
     Q_OBJECT
 public:
     /// A zone joins when more than this share of its area is inside the drawn polygon.
@@ -24,22 +23,15 @@ public:
 
     CatchmentDrawTool(EditContext* context, MapCanvas* canvas, QObject* parent = nullptr);
 
-    void deactivate() override;
-    void mouseMove(QMouseEvent* event, QPointF map) override;
-    void mouseDoubleClick(QMouseEvent* event, QPointF map) override;
-    bool keyPress(QKeyEvent* event) override;
     void paint(QPainter& painter) const override;
 
 protected:
-    void leftPress(QMouseEvent* event, QPointF map) override;
+    QString targetPicked(const QString& target) const override;
+    void updatePreview() override;
+    void clearPreview() override;
+    void finish() override;
 
 private:
-    void finish();
-    void cancel();
-    void updatePreview();
-
-    Sketch m_sketch;
-    QPointF m_cursor; ///< map coordinates
     std::vector<std::string> m_preview; ///< zones that would join
 };
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "seatplan/ui/tools/edit_tool.h"
-#include "seatplan/ui/tools/sketch.h"
+#include "seatplan/ui/tools/sketch_tool.h"
 
 #include <QPolygonF>
 
@@ -21,7 +20,7 @@ namespace seatplan::ui {
  * undo step. While drawing, joining zones show green and leaving zones red. A click on a
  * school before the first vertex picks its catchment as the target. GUI thread only.
  */
-class CatchmentReshapeTool : public EditTool {
+class CatchmentReshapeTool : public SketchTool {
     Q_OBJECT
 public:
     /// A zone is inside a shape when more than this share of its area is.
@@ -29,10 +28,6 @@ public:
 
     CatchmentReshapeTool(EditContext* context, MapCanvas* canvas, QObject* parent = nullptr);
 
-    void deactivate() override;
-    void mouseMove(QMouseEvent* event, QPointF map) override;
-    void mouseDoubleClick(QMouseEvent* event, QPointF map) override;
-    bool keyPress(QKeyEvent* event) override;
     void paint(QPainter& painter) const override;
 
     /// The zones that would join and leave the target with the line drawn so far.
@@ -40,15 +35,12 @@ public:
     const std::vector<std::string>& leaving() const { return m_leaving; }
 
 protected:
-    void leftPress(QMouseEvent* event, QPointF map) override;
+    QString targetPicked(const QString& target) const override;
+    void updatePreview() override;
+    void clearPreview() override;
+    void finish() override;
 
 private:
-    void finish();
-    void cancel();
-    void updatePreview();
-
-    Sketch m_sketch;
-    QPointF m_cursor; ///< map coordinates
     QPolygonF m_reshaped; ///< the target's shell with the stretch redrawn (map)
     std::vector<std::string> m_joining;
     std::vector<std::string> m_leaving;
