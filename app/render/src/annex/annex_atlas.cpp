@@ -4,6 +4,7 @@
 
 #include "seatplan/render/annex/annex_fonts.h"
 #include "seatplan/render/base_styles.h"
+#include "seatplan/render/geometry_path.h"
 #include "seatplan/render/map_painter.h"
 
 #include <QCoreApplication>
@@ -136,12 +137,7 @@ namespace {
         if (!focus.isEmpty()) {
             QPainterPath veil;
             veil.addRect(QRectF(QPointF(0, 0), QSizeF(size)));
-            for (std::size_t r = 0; r < focus.ringCount(); ++r) {
-                QPolygonF ring;
-                for (std::uint32_t v = focus.rings[r]; v < focus.rings[r + 1]; ++v)
-                    ring << transform.toScreen(focus.coords[v].x, focus.coords[v].y);
-                veil.addPolygon(ring);
-            }
+            veil.addPath(screenPath(focus, transform));
             veil.setFillRule(Qt::OddEvenFill);
             p.fillPath(veil, QColor(255, 255, 255, 190));
         }

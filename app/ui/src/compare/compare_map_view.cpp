@@ -1,6 +1,7 @@
 #include "seatplan/ui/compare_map_view.h"
 
 #include "seatplan/render/color_ramp.h"
+#include "seatplan/render/geometry_path.h"
 #include "seatplan/render/map_transform.h"
 
 #include <QMouseEvent>
@@ -29,19 +30,6 @@ namespace {
     constexpr double kFocusMargin = 1.0;
     constexpr double kWheelZoom = 1.25;
     const QColor kChangedOutline(0x6a, 0x3d, 0x9a);
-
-    QPainterPath pathOf(const gis::Geometry& g, const render::MapTransform& t)
-    {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (std::size_t r = 0; r + 1 < g.rings.size(); ++r) {
-            QPolygonF ring;
-            for (std::uint32_t k = g.rings[r]; k < g.rings[r + 1]; ++k)
-                ring << t.toScreen(g.coords[k].x, g.coords[k].y);
-            path.addPolygon(ring);
-        }
-        return path;
-    }
 } // namespace
 
 CompareMapView::CompareMapView(QWidget* parent)
@@ -114,7 +102,7 @@ void CompareMapView::paintEvent(QPaintEvent*)
             ? QString()
             : QString::fromStdString(
                 gis::toText(zones.features[i].values[static_cast<std::size_t>(idField)]));
-        const QPainterPath path = pathOf(zones.features[i].geometry, t);
+        const QPainterPath path = render::screenPath(zones.features[i].geometry, t);
         const auto found = m_change.constFind(id);
         painter.setBrush(found == m_change.constEnd() ? kNoData : colorOf(*found));
         painter.drawPath(path);

@@ -1,5 +1,6 @@
 #include "seatplan/ui/tools/edit_tool.h"
 
+#include "seatplan/render/geometry_path.h"
 #include "seatplan/ui/map_canvas.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/tools/catchment_edits.h"
@@ -44,16 +45,7 @@ void EditTool::paintZones(QPainter& painter, const std::vector<std::string>& zon
         const auto index = zones->indexOf(id);
         if (!index)
             continue;
-        const gis::Geometry& g = zones->layer().features[*index].geometry;
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (std::size_t r = 0; r + 1 < g.rings.size(); ++r) {
-            QPolygonF ring;
-            for (std::uint32_t k = g.rings[r]; k < g.rings[r + 1]; ++k)
-                ring << t.toScreen(g.coords[k].x, g.coords[k].y);
-            path.addPolygon(ring);
-        }
-        painter.drawPath(path);
+        painter.drawPath(render::screenPath(zones->layer().features[*index].geometry, t));
     }
 }
 
