@@ -51,7 +51,7 @@ void AnalysisRunner::submit(const core::Scenario& scenario)
         if (latest->load() != generation)
             return; // superseded while it ran
         try {
-            outcome.fragmented = contiguity->fragmented(analyzer->inputs().catchments, scenario);
+            outcome.fragmented = contiguity->fragmented(analyzer->inputs(), scenario);
         } catch (const std::exception&) {
             // A zone GEOS cannot read: no contiguity marks, the balance still shows.
         }

@@ -1,10 +1,9 @@
 #include "catchment_contiguity.h"
 
 #include "seatplan/gis/geometry_ops.h"
+#include "seatplan/ui/tools/catchment_edits.h"
 
 #include <algorithm>
-#include <type_traits>
-#include <variant>
 
 namespace seatplan::ui {
 
@@ -24,29 +23,12 @@ CatchmentContiguity::CatchmentContiguity(std::shared_ptr<const gis::VectorLayer>
 }
 
 std::map<std::string, int> CatchmentContiguity::fragmented(
-    const std::vector<core::Catchment>& base, const core::Scenario& scenario)
+    const core::PlanningInputs& inputs, const core::Scenario& scenario)
 {
     std::map<std::string, int> out;
     if (!m_zones)
         return out;
-    // The scenario's catchments: each catchment edit replaces (or removes) the one of its id.
-    std::vector<core::Catchment> catchments = base;
-    for (const core::ScenarioEdit& edit : scenario.edits) {
-        const auto* e = std::get_if<core::CatchmentEdit>(&edit);
-        if (!e)
-            continue;
-        const auto it = std::find_if(catchments.begin(), catchments.end(),
-            [&](const core::Catchment& c) { return c.id == e->catchment.id; });
-        if (e->remove) {
-            if (it != catchments.end())
-                catchments.erase(it);
-        } else if (it != catchments.end()) {
-            *it = e->catchment;
-        } else {
-            catchments.push_back(e->catchment);
-        }
-    }
-    for (const core::Catchment& c : catchments)
+    for (const core::Catchment& c : effectiveCatchments(inputs, scenario))
         if (const int n = pieces(c); n > 1)
             out[c.id] = n;
     return out;

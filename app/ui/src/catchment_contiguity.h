@@ -28,11 +28,11 @@ public:
     /// `zones`: the zones layer with an "id" field (null = no check: fragmented() is empty).
     explicit CatchmentContiguity(std::shared_ptr<const gis::VectorLayer> zones);
 
-    /// Returns catchment id -> number of pieces, for the catchments of `base` under the
-    /// catchment edits of `scenario` whose zones form more than one piece. Throws GisError when
-    /// GEOS fails.
+    /// Returns catchment id -> number of pieces, for the catchments of `inputs` under the
+    /// catchment edits of `scenario` (effectiveCatchments) whose zones form more than one
+    /// piece. Throws GisError when GEOS fails.
     std::map<std::string, int> fragmented(
-        const std::vector<core::Catchment>& base, const core::Scenario& scenario);
+        const core::PlanningInputs& inputs, const core::Scenario& scenario);
 
 private:
     int pieces(const core::Catchment& catchment);

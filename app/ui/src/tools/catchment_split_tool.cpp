@@ -4,7 +4,6 @@
 #include "seatplan/ui/tools/catchment_edits.h"
 #include "seatplan/ui/tools/edit_context.h"
 
-#include <QKeyEvent>
 #include <QPainter>
 
 #include <set>
@@ -12,62 +11,19 @@
 namespace seatplan::ui {
 
 CatchmentSplitTool::CatchmentSplitTool(EditContext* context, MapCanvas* canvas, QObject* parent)
-    : EditTool(context, canvas, parent)
+    : SketchTool(context, canvas, parent)
 {
 }
 
-void CatchmentSplitTool::deactivate()
+QString CatchmentSplitTool::targetPicked(const QString& target) const
 {
-    m_sketch.clear();
-}
-
-void CatchmentSplitTool::leftPress(QMouseEvent*, QPointF map)
-{
-    if (m_sketch.isEmpty() && context()->pickTargetAt(map)) {
-        emit message(tr("Target catchment: %1. Draw the dividing line; double-click to finish.")
-                         .arg(context()->targetCatchment()));
-        return;
-    }
-    if (m_sketch.isEmpty() && !readyToEdit())
-        return;
-    m_sketch.add(map, transform());
-    m_cursor = map;
-    updateOverlay();
-}
-
-void CatchmentSplitTool::mouseMove(QMouseEvent*, QPointF map)
-{
-    m_cursor = map;
-    if (!m_sketch.isEmpty())
-        updateOverlay();
-}
-
-void CatchmentSplitTool::mouseDoubleClick(QMouseEvent*, QPointF)
-{
-    finish();
-}
-
-bool CatchmentSplitTool::keyPress(QKeyEvent* event)
-{
-    if (m_sketch.isEmpty())
-        return false;
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        finish();
-    else if (event->key() == Qt::Key_Escape)
-        m_sketch.clear();
-    else if (event->key() == Qt::Key_Backspace)
-        m_sketch.removeLast();
-    else
-        return false;
-    updateOverlay();
-    return true;
+    return tr("Target catchment: %1. Draw the dividing line; double-click to finish.").arg(target);
 }
 
 void CatchmentSplitTool::finish()
 {
-    const QPolygonF line = m_sketch.vertices();
-    m_sketch.clear();
-    updateOverlay();
+    const QPolygonF line = sketch().vertices();
+    cancel();
     const ZoneLookup* zones = context()->zones();
     const std::vector<core::Catchment> all = context()->catchments();
     const core::Catchment* source = findCatchment(all, context()->targetCatchment().toStdString());
@@ -106,7 +62,7 @@ void CatchmentSplitTool::finish()
 void CatchmentSplitTool::paint(QPainter& painter) const
 {
     EditTool::paint(painter);
-    m_sketch.paint(painter, transform(), m_cursor, false);
+    sketch().paint(painter, transform(), pointer(), false);
 }
 
 } // namespace seatplan::ui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "seatplan/ui/tools/edit_tool.h"
-#include "seatplan/ui/tools/sketch.h"
+#include "seatplan/ui/tools/sketch_tool.h"
 
 namespace seatplan::ui {
 
@@ -11,25 +10,18 @@ namespace seatplan::ui {
  * direction) form a new catchment, served by the catchment's schools that stand on that side
  * (all of them when none does); one undo step. GUI thread only.
  */
-class CatchmentSplitTool : public EditTool {
+class CatchmentSplitTool : public SketchTool {
     Q_OBJECT
 public:
     CatchmentSplitTool(EditContext* context, MapCanvas* canvas, QObject* parent = nullptr);
 
-    void deactivate() override;
-    void mouseMove(QMouseEvent* event, QPointF map) override;
-    void mouseDoubleClick(QMouseEvent* event, QPointF map) override;
-    bool keyPress(QKeyEvent* event) override;
     void paint(QPainter& painter) const override;
 
 protected:
-    void leftPress(QMouseEvent* event, QPointF map) override;
-
-private:
-    void finish();
-
-    Sketch m_sketch;
-    QPointF m_cursor;
+    QString targetPicked(const QString& target) const override;
+    void updatePreview() override { } // the line itself is the preview
+    void clearPreview() override { }
+    void finish() override;
 };
 
 } // namespace seatplan::ui
