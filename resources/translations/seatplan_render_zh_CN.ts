@@ -439,7 +439,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Check: V = read in the source document; V2 = from a secondary source only; C = computed from verified figures; M = working assumption, to be confirmed; I = inferred. Key: the parameter&apos;s name in the project&apos;s standards table and in STANDARDS.md.</source>
+        <source>Check: V = read in the source document; V2 = from a secondary source only; C = computed from verified figures; M = working assumption, to be confirmed; I = inferred. Key: the parameter's name in the project's standards table and in STANDARDS.md.</source>
         <translation>核验：V＝已在原文件中核实；V2＝仅见于二手来源；C＝由已核实数据计算；M＝工作假定，待核实；I＝推断。参数键：该参数在项目标准表及STANDARDS.md中的名称。</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@
         <translation>在项目基础数据上调整%1处</translation>
     </message>
     <message>
-        <source>each county&apos;s</source>
+        <source>each county's</source>
         <translation>各县（市、区）</translation>
     </message>
 </context>
@@ -2094,6 +2094,10 @@
     <message>
         <source>repair: ... and %1 more</source>
         <translation>修复：……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>%1 km off where their town codes put them (%2 of %3 points outside their own town, %4 once moved back by the GCJ-02 offset of %5 km east, %6 km north)</source>
+        <translation>偏离其镇街代码所指镇街 %1 千米（%3 个点中有 %2 个不在所属镇街内，按 GCJ-02 偏移（向东 %5 千米，向北 %6 千米）移回后只剩 %4 个）</translation>
     </message>
 </context>
 <context>
