@@ -17,6 +17,35 @@
     </message>
 </context>
 <context>
+    <name>BoundaryReshape</name>
+    <message>
+        <source>The new boundary moves no zone of catchment %1 (a zone moves when more than half of it changes side).</source>
+        <translation>新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
+    </message>
+    <message>
+        <source>Could not reshape catchment %1: %2</source>
+        <translation>无法调整学区 %1 的边界：%2</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
+    </message>
+    <message>
+        <source>No zone could move: the zones concerned belong to locked catchments or touch no other catchment.</source>
+        <translation>没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
+    </message>
+    <message>
+        <source>Reshape catchment %1 (%2 zone(s) in, %3 out)</source>
+        <translation>调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) touch no other catchment and stay in %1.</source>
+        <translation>
+            <numerusform>%n 个片区不与其他学区相邻，仍留在 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareTables</name>
     <message>
         <source>Schools and catchments</source>
@@ -333,7 +362,7 @@
 <context>
     <name>ObjectMenu</name>
     <message>
-        <source>Edit this school's catchment</source>
+        <source>Edit this school&apos;s catchment</source>
         <translation>编辑该校学区</translation>
     </message>
     <message>
@@ -583,27 +612,27 @@
     </message>
     <message>
         <source>The new boundary moves no zone of catchment %1 (a zone moves when more than half of it changes side).</source>
-        <translation>新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
+        <translation type="vanished">新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
     </message>
     <message>
         <source>Could not reshape catchment %1: %2</source>
-        <translation>无法调整学区 %1 的边界：%2</translation>
+        <translation type="vanished">无法调整学区 %1 的边界：%2</translation>
     </message>
     <message>
         <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
+        <translation type="vanished">学区 %1 已锁定：请先解锁再修改。</translation>
     </message>
     <message>
         <source>No zone could move: the zones concerned belong to locked catchments or touch no other catchment.</source>
-        <translation>没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
+        <translation type="vanished">没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
     </message>
     <message>
         <source>Reshape catchment %1 (%2 zone(s) in, %3 out)</source>
-        <translation>调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
+        <translation type="vanished">调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) touch no other catchment and stay in %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 个片区不与其他学区相邻，仍留在 %1。</numerusform>
         </translation>
     </message>
@@ -627,6 +656,29 @@
         <translation>
             <numerusform>拆分学区 %1（%n 个小区划入 %2）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CatchmentVertexTool</name>
+    <message>
+        <source>Drag a vertex of catchment %1; double-click an edge to add one, Delete removes the selected one.</source>
+        <translation>拖动学区 %1 的边界节点；双击边线可添加节点，按 Delete 删除选中的节点。</translation>
+    </message>
+    <message>
+        <source>Could not build the boundary of catchment %1: %2</source>
+        <translation>无法生成学区 %1 的边界：%2</translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Target catchment: %1. Drag a vertex of its boundary; double-click an edge to add one, Delete removes the selected one.</source>
+        <translation>目标学区：%1。拖动其边界节点；双击边线可添加节点，按 Delete 删除选中的节点。</translation>
+    </message>
+    <message>
+        <source>A boundary keeps at least three vertices.</source>
+        <translation>边界至少保留三个节点。</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1101,10 @@ Choose another folder or close the file if it is open in Excel.</source>
         <source>Reshape catchment: redraw a stretch of its boundary (double-click to finish)</source>
         <translation>调整学区边界：重画一段边界（双击结束）</translation>
     </message>
+    <message>
+        <source>Edit catchment vertices: drag, double-click an edge to add, Delete to remove</source>
+        <translation>编辑学区边界节点：拖动移动，双击边线添加，Delete 删除</translation>
+    </message>
 </context>
 <context>
     <name>seatplan::ui::ImportWizard</name>
@@ -1132,7 +1188,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>GBK（CP936）</translation>
     </message>
     <message>
-        <source>The file's own (or a guess)</source>
+        <source>The file&apos;s own (or a guess)</source>
         <translation>文件自带（或推测）</translation>
     </message>
     <message>
@@ -1176,8 +1232,8 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>&lt;p&gt;编码：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#b35806'&gt;CRS: &lt;b&gt;%1 - a guess&lt;/b&gt;, the file does not say. %2&lt;/p&gt;&lt;p&gt;Boundaries from Amap, Tencent or DataV are GCJ-02 even when they claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m off.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b35806'&gt;坐标系：&lt;b&gt;%1（推测）&lt;/b&gt;，文件未注明。%2&lt;/p&gt;&lt;p&gt;来自高德、腾讯或 DataV 的边界即使标为 WGS 84，实际也是 GCJ-02（火星坐标），请选择 GCJ-02，否则图层会偏移约 500 米。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#b35806&apos;&gt;CRS: &lt;b&gt;%1 - a guess&lt;/b&gt;, the file does not say. %2&lt;/p&gt;&lt;p&gt;Boundaries from Amap, Tencent or DataV are GCJ-02 even when they claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m off.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b35806&apos;&gt;坐标系：&lt;b&gt;%1（推测）&lt;/b&gt;，文件未注明。%2&lt;/p&gt;&lt;p&gt;来自高德、腾讯或 DataV 的边界即使标为 WGS 84，实际也是 GCJ-02（火星坐标），请选择 GCJ-02，否则图层会偏移约 500 米。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;CRS: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
@@ -1244,7 +1300,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>The new layer (orange) over the project, in the project's coordinate system, and its first rows as they will be stored.</source>
+        <source>The new layer (orange) over the project, in the project&apos;s coordinate system, and its first rows as they will be stored.</source>
         <translation>新图层（橙色）叠加在项目之上，已转换到项目坐标系；下方为将要写入的前几行。</translation>
     </message>
     <message>
@@ -1268,8 +1324,8 @@ Choose another folder or close the file if it is open in Excel.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b2182b'&gt;The layer lies outside the project area: go back and check its coordinate system.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b2182b'&gt;该图层位于项目范围之外：请返回检查其坐标系。&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b2182b&apos;&gt;The layer lies outside the project area: go back and check its coordinate system.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b2182b&apos;&gt;该图层位于项目范围之外：请返回检查其坐标系。&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1831,7 @@ It is open read-only: edits cannot be saved.</source>
 项目以只读方式打开：编辑无法保存。</translation>
     </message>
     <message>
-        <source>The project is on a network drive (%1). SQLite's locking is unreliable there: copy it to a local disk to edit it safely.</source>
+        <source>The project is on a network drive (%1). SQLite&apos;s locking is unreliable there: copy it to a local disk to edit it safely.</source>
         <translation>项目位于网络驱动器上（%1）。SQLite 的文件锁在网络驱动器上不可靠：请复制到本地磁盘后再安全编辑。</translation>
     </message>
     <message numerus="yes">
@@ -2132,7 +2188,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>高方案</translation>
     </message>
     <message>
-        <source>The low, medium or high variant of the population projection (from the project's assumption ranges)</source>
+        <source>The low, medium or high variant of the population projection (from the project&apos;s assumption ranges)</source>
         <translation>人口预测的低、中、高方案（依据项目的假设区间）</translation>
     </message>
     <message numerus="yes">
@@ -2326,7 +2382,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Share of the catchment's demand each school takes (all 0 = by capacity).</source>
+        <source>Share of the catchment&apos;s demand each school takes (all 0 = by capacity).</source>
         <translation>各校承担本学区学位需求的比例（全为 0 = 按学位容量分配）。</translation>
     </message>
 </context>
