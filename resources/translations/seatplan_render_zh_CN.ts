@@ -439,7 +439,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Check: V = read in the source document; V2 = from a secondary source only; C = computed from verified figures; M = working assumption, to be confirmed; I = inferred. Key: the parameter&apos;s name in the project&apos;s standards table and in STANDARDS.md.</source>
+        <source>Check: V = read in the source document; V2 = from a secondary source only; C = computed from verified figures; M = working assumption, to be confirmed; I = inferred. Key: the parameter's name in the project's standards table and in STANDARDS.md.</source>
         <translation>核验：V＝已在原文件中核实；V2＝仅见于二手来源；C＝由已核实数据计算；M＝工作假定，待核实；I＝推断。参数键：该参数在项目标准表及STANDARDS.md中的名称。</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@
         <translation>在项目基础数据上调整%1处</translation>
     </message>
     <message>
-        <source>each county&apos;s</source>
+        <source>each county's</source>
         <translation>各县（市、区）</translation>
     </message>
 </context>
@@ -1810,6 +1810,61 @@
     </message>
 </context>
 <context>
+    <name>CodeLabels</name>
+    <message>
+        <source>Primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Nine-year</source>
+        <translation>九年一贯制</translation>
+    </message>
+    <message>
+        <source>Twelve-year</source>
+        <translation>十二年一贯制</translation>
+    </message>
+    <message>
+        <source>Teaching point</source>
+        <translation>教学点</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>已征收</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低方案</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中方案</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高方案</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportText</name>
     <message>
         <source>Topology Validation Error</source>
@@ -2160,15 +2215,15 @@
     </message>
     <message>
         <source>planned</source>
-        <translation>规划</translation>
+        <translation type="vanished">规划</translation>
     </message>
     <message>
         <source>acquired</source>
-        <translation>已征收</translation>
+        <translation type="vanished">已征收</translation>
     </message>
     <message>
         <source>built</source>
-        <translation>已建成</translation>
+        <translation type="vanished">已建成</translation>
     </message>
     <message>
         <source>new in this scenario (size: demand)</source>
