@@ -173,12 +173,6 @@ namespace {
             impl.db->exec("PRAGMA journal_mode=WAL");
     }
 
-    int pageSize(const SqliteDatabase& db)
-    {
-        SqliteStatement size = db.prepare("PRAGMA page_size");
-        return size.step() ? static_cast<int>(size.int64(0)) : 4096;
-    }
-
     // Writes the features; those without a fid get firstFid + their index when firstFid > 0.
     void writeFeatures(Project::Impl& impl, OGRLayerH target, const VectorLayer& layer, bool multi,
         std::int64_t firstFid = 0)
@@ -364,7 +358,7 @@ void Project::writeLayer(const VectorLayer& layer, const std::optional<Provenanc
     const bool bulk = layer.features.size() >= kBulkFeatures;
     if (bulk)
         sqlite3_exec(m_impl->db->get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
-    // New fids 1, 2, ... let the R-tree be built beside the writes (bulk_spatial_index.h).
+    // New fids 1, 2, ... let the R-tree be packed after the writes (bulk_spatial_index.h).
     bool newFids = true;
     for (const Feature& f : layer.features)
         newFids = newFids && f.fid < 0;
@@ -374,10 +368,10 @@ void Project::writeLayer(const VectorLayer& layer, const std::optional<Provenanc
         OGRLayerH target
             = m_impl->createLayer(layer.name, layer.kind, multiPart, layer.fields, indexBeside);
         if (indexBeside) {
-            BulkSpatialIndex index(layer, 1, pageSize(*m_impl->db));
+            BulkSpatialIndex index;
             index.suspendTriggers(*m_impl->db, layer.name);
             writeFeatures(*m_impl, target, layer, multiPart, 1);
-            index.install(*m_impl->db, layer.name);
+            index.install(*m_impl->db, layer.name, layer, 1);
         } else {
             writeFeatures(*m_impl, target, layer, multiPart);
         }
