@@ -3,6 +3,7 @@
 #include "seatplan/gis/library.h"
 #include "seatplan/render/language.h"
 #include "seatplan/ui/main_window.h"
+#include "seatplan/ui/termination_signals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,12 @@ int main(int argc, char* argv[])
     gis::initialize();
 
     ui::MainWindow window;
+    // kill, logout or Ctrl+C close the window as the user would: the project lock is released.
+    ui::TerminationSignals termination;
+    QObject::connect(&termination, &ui::TerminationSignals::terminationRequested, &app, [&window] {
+        window.close(); // saves the layout
+        QApplication::quit(); // also ends a modal dialog's loop
+    });
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());

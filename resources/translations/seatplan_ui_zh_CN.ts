@@ -2137,8 +2137,14 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message numerus="yes">
         <source>%n catchment(s) fall into separate pieces: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 个学区分成了互不相连的几块：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catchment(s) fall into separate pieces. &lt;a href=&quot;pieces&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n 个学区分成了互不相连的几块。&lt;a href=&quot;pieces&quot;&gt;查看&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

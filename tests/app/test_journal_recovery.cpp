@@ -156,6 +156,14 @@ TEST_CASE("A process killed in the middle of edits loses no journalled edit",
     if (!pending.empty())
         applyStep(orPending, pending);
     const std::vector<Closure> recovered = closures(loaded.scenario);
+    const auto text = [](const std::vector<Closure>& edits) {
+        std::string out;
+        for (const Closure& c : edits)
+            out += c.school + "@" + std::to_string(c.year) + " ";
+        return out;
+    };
+    INFO("expected " << text(expected) << "\npending '" << pending << "'\nrecovered "
+                     << text(recovered));
     CHECK((recovered == expected || recovered == orPending));
     CHECK(loaded.recovered[0].edits == static_cast<int>(recovered.size()));
 

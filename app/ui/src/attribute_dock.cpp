@@ -45,6 +45,8 @@ AttributeDock::AttributeDock(PlanDocument* document, QWidget* parent)
     layout->addLayout(row);
     m_view = new QTableView(body);
     m_view->setModel(m_proxy);
+    // Unsorted (the model's order) until a header is clicked; Qt would start descending.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setDefaultSectionSize(22);

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -89,7 +90,10 @@ MainWindow::MainWindow(QWidget* parent)
         &m_loader, &QFutureWatcher<LoadedProject>::finished, this, &MainWindow::onProjectLoaded);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
-    resize(1400, 900);
+    // First start: most of the screen (a planner's map wants room); 1400 x 900 where there is
+    // no real screen (offscreen tests render at that size).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize();
+    resize(room.width() >= 1024 ? room : QSize(1400, 900));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

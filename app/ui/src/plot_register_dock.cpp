@@ -44,6 +44,8 @@ PlotRegisterDock::PlotRegisterDock(PlanDocument* document, QWidget* parent)
     layout->addLayout(row);
     m_view = new QTableView(body);
     m_view->setModel(m_proxy);
+    // Unsorted (the model's order) until a header is clicked; Qt would start descending.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
@@ -56,6 +58,8 @@ PlotRegisterDock::PlotRegisterDock(PlanDocument* document, QWidget* parent)
     developmentProxy->setSourceModel(m_developments);
     developmentProxy->setSortRole(Qt::EditRole);
     m_developmentView->setModel(developmentProxy);
+    // Unsorted (the model's order) until a header is clicked; Qt would start descending.
+    m_developmentView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_developmentView->setSortingEnabled(true);
     m_developmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_developmentView->verticalHeader()->hide();

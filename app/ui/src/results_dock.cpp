@@ -58,13 +58,18 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
     options->addStretch(1);
     layout->addLayout(options);
     m_note = new QLabel(body);
+    m_note->setObjectName(QStringLiteral("resultsNote"));
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::RichText);
     m_note->setStyleSheet(QStringLiteral("color: #8a6d3b"));
     layout->addWidget(m_note);
+    connect(m_note, &QLabel::linkActivated, this, &ResultsDock::showFragmentedCatchments);
 
     auto* split = new QSplitter(Qt::Vertical, body);
     m_table = new QTableView(split);
     m_table->setModel(m_proxy);
+    // Unsorted (the model's order) until a header is clicked; Qt would start descending.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -76,6 +81,8 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
     m_details->setObjectName(QStringLiteral("detailsPanel"));
     split->addWidget(m_table);
     split->addWidget(m_details);
+    split->setStretchFactor(0, 3); // the table is what planners scan
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     setWidget(body);
 
@@ -157,19 +164,30 @@ void ResultsDock::syncControls()
                   "only. Results appear once the project holds cohorts and catchments.")
             + (m_document->analysisNote().isEmpty()
                     ? QString()
-                    : QStringLiteral(" (%1)").arg(m_document->analysisNote()));
-    // The contiguity check: catchments whose zones fell into pieces.
+                    : QStringLiteral(" (%1)").arg(m_document->analysisNote()))
+                  .toHtmlEscaped();
+    // The contiguity check: catchments whose zones fell into pieces. The count and a link to
+    // them in the table; the ids (dozens on real data) only in the tooltip.
+    QString fragmentedIds;
     if (const auto& fragmented = m_document->fragmentedCatchments(); !fragmented.isEmpty()) {
         QStringList ids = fragmented.keys();
         ids.sort();
+        fragmentedIds = ids.join(QStringLiteral(", "));
         if (!note.isEmpty())
-            note += QLatin1Char('\n');
-        note += tr(
-            "%n catchment(s) fall into separate pieces: %1", nullptr, static_cast<int>(ids.size()))
-                    .arg(ids.join(QStringLiteral(", ")));
+            note += QStringLiteral("<br>");
+        note += tr("%n catchment(s) fall into separate pieces. <a href=\"pieces\">Show them</a>",
+            nullptr, static_cast<int>(ids.size()));
     }
+    m_note->setToolTip(fragmentedIds);
     m_note->setVisible(!note.isEmpty());
     m_note->setText(note);
+}
+
+void ResultsDock::showFragmentedCatchments()
+{
+    m_tableScope->setCurrentIndex(1); // catchments, which shows the Pieces column
+    m_table->sortByColumn(ResultsModel::PiecesColumn, Qt::DescendingOrder);
+    m_table->scrollToTop();
 }
 
 QString ResultsDock::detailsText() const

@@ -140,8 +140,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case UtilisationColumn:
         return edit ? QVariant(row.utilisation)
                     : QVariant(locale.toString(row.utilisation * 100.0, 'f', 0) + QLatin1Char('%'));
-    case PiecesColumn:
-        return pieces > 1 ? QVariant(pieces) : QVariant();
+    case PiecesColumn: // blank when whole; sorting (EditRole) needs a number in every row
+        return edit || pieces > 1 ? QVariant(pieces) : QVariant();
     default:
         return {};
     }

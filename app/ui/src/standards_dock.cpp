@@ -17,6 +17,8 @@ StandardsDock::StandardsDock(PlanDocument* document, QWidget* parent)
 {
     setObjectName(QStringLiteral("standardsDock"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Catalogue order until a header is clicked; Qt would start sorted descending.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);

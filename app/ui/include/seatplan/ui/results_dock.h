@@ -32,6 +32,8 @@ public:
     QTableView* table() const { return m_table; }
     /// The details panel's text (plain), for tests.
     QString detailsText() const;
+    /// Lists catchments in the table, those in most pieces first (the note's link).
+    void showFragmentedCatchments();
 
 protected:
     void changeEvent(QEvent* event) override;

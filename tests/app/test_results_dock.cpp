@@ -1,0 +1,55 @@
+// The results dock's contiguity note: short, and its link lists the split catchments first.
+#include "seatplan/ui/plan_document.h"
+#include "seatplan/ui/project_loader.h"
+#include "seatplan/ui/results_dock.h"
+#include "seatplan/ui/results_model.h"
+
+#include "test_paths.h"
+
+#include <QAbstractItemModel>
+#include <QLabel>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace seatplan;
+
+TEST_CASE("The note on split catchments counts them and its link lists them in the table",
+    "[app][results_dock][contiguity]")
+{
+    seatplan::test::TempDir dir;
+    const auto data = seatplan::test::sourceDir() / "data";
+    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
+    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
+    ui::PlanDocument document;
+    ui::ResultsDock dock(&document);
+    document.reset(ui::loadProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
+    document.waitForAnalysis();
+    const int split = static_cast<int>(document.fragmentedCatchments().size());
+    REQUIRE(split > 0); // the sample's real catchments include split ones
+
+    auto* note = dock.findChild<QLabel*>(QStringLiteral("resultsNote"));
+    REQUIRE(note);
+    CHECK(note->text().contains(QString::number(split)));
+    const QString first = document.fragmentedCatchments().cbegin().key();
+    CHECK_FALSE(note->text().contains(first)); // ids only in the tooltip
+    CHECK(note->toolTip().contains(first));
+
+    emit note->linkActivated(QStringLiteral("pieces"));
+    CHECK(dock.model()->scope() == core::Scope::Catchment);
+    const QTableView* table = dock.table();
+    CHECK_FALSE(table->isColumnHidden(ui::ResultsModel::PiecesColumn));
+    const QAbstractItemModel* rows = table->model();
+    REQUIRE(rows->rowCount() > 1);
+    const auto pieces = [&](int row) {
+        return rows->index(row, ui::ResultsModel::PiecesColumn).data(Qt::EditRole).toInt();
+    };
+    CHECK(pieces(0) > 1);
+    for (int row = 1; row < rows->rowCount(); ++row) {
+        INFO(row);
+        CHECK(pieces(row) <= pieces(row - 1));
+    }
+    CHECK(pieces(rows->rowCount() - 1) <= 1); // the whole ones follow
+}
