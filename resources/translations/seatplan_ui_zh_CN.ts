@@ -17,6 +17,35 @@
     </message>
 </context>
 <context>
+    <name>BoundaryReshape</name>
+    <message>
+        <source>The new boundary moves no zone of catchment %1 (a zone moves when more than half of it changes side).</source>
+        <translation>新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
+    </message>
+    <message>
+        <source>Could not reshape catchment %1: %2</source>
+        <translation>无法调整学区 %1 的边界：%2</translation>
+    </message>
+    <message>
+        <source>Catchment %1 is locked: unlock it to change it.</source>
+        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
+    </message>
+    <message>
+        <source>No zone could move: the zones concerned belong to locked catchments or touch no other catchment.</source>
+        <translation>没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
+    </message>
+    <message>
+        <source>Reshape catchment %1 (%2 zone(s) in, %3 out)</source>
+        <translation>调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) touch no other catchment and stay in %1.</source>
+        <translation>
+            <numerusform>%n 个片区不与其他学区相邻，仍留在 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareTables</name>
     <message>
         <source>Schools and catchments</source>
@@ -583,27 +612,27 @@
     </message>
     <message>
         <source>The new boundary moves no zone of catchment %1 (a zone moves when more than half of it changes side).</source>
-        <translation>新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
+        <translation type="vanished">新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
     </message>
     <message>
         <source>Could not reshape catchment %1: %2</source>
-        <translation>无法调整学区 %1 的边界：%2</translation>
+        <translation type="vanished">无法调整学区 %1 的边界：%2</translation>
     </message>
     <message>
         <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation>学区 %1 已锁定：请先解锁再修改。</translation>
+        <translation type="vanished">学区 %1 已锁定：请先解锁再修改。</translation>
     </message>
     <message>
         <source>No zone could move: the zones concerned belong to locked catchments or touch no other catchment.</source>
-        <translation>没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
+        <translation type="vanished">没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
     </message>
     <message>
         <source>Reshape catchment %1 (%2 zone(s) in, %3 out)</source>
-        <translation>调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
+        <translation type="vanished">调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) touch no other catchment and stay in %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 个片区不与其他学区相邻，仍留在 %1。</numerusform>
         </translation>
     </message>
@@ -627,6 +656,29 @@
         <translation>
             <numerusform>拆分学区 %1（%n 个小区划入 %2）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seatplan::ui::CatchmentVertexTool</name>
+    <message>
+        <source>Drag a vertex of catchment %1; double-click an edge to add one, Delete removes the selected one.</source>
+        <translation>拖动学区 %1 的边界节点；双击边线可添加节点，按 Delete 删除选中的节点。</translation>
+    </message>
+    <message>
+        <source>Could not build the boundary of catchment %1: %2</source>
+        <translation>无法生成学区 %1 的边界：%2</translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Target catchment: %1. Drag a vertex of its boundary; double-click an edge to add one, Delete removes the selected one.</source>
+        <translation>目标学区：%1。拖动其边界节点；双击边线可添加节点，按 Delete 删除选中的节点。</translation>
+    </message>
+    <message>
+        <source>A boundary keeps at least three vertices.</source>
+        <translation>边界至少保留三个节点。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1100,10 @@ Choose another folder or close the file if it is open in Excel.</source>
     <message>
         <source>Reshape catchment: redraw a stretch of its boundary (double-click to finish)</source>
         <translation>调整学区边界：重画一段边界（双击结束）</translation>
+    </message>
+    <message>
+        <source>Edit catchment vertices: drag, double-click an edge to add, Delete to remove</source>
+        <translation>编辑学区边界节点：拖动移动，双击边线添加，Delete 删除</translation>
     </message>
 </context>
 <context>

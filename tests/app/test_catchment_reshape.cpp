@@ -10,6 +10,7 @@
 #include "seatplan/ui/tools/edit_context.h"
 #include "seatplan/ui/tools/edit_toolbar.h"
 
+#include "edit_session.h"
 #include "test_paths.h"
 
 #include <QLineF>
@@ -24,6 +25,8 @@
 #include <set>
 
 using namespace seatplan;
+using test::majorityIn;
+using test::waitForNewResults;
 
 namespace {
 
@@ -143,49 +146,6 @@ TEST_CASE("Reshaping moves joining zones into the target and leaving zones to a 
         CHECK(r.change.edits.empty());
     }
 }
-
-namespace {
-
-/// Waits until the document's results differ from `old` and belong to its scenario.
-bool waitForNewResults(ui::PlanDocument& document, const std::shared_ptr<const core::Results>& old)
-{
-    for (int i = 0; i < 1500; ++i) {
-        const auto& r = document.results();
-        if (r && r != old && r->scenario == document.scenario().name)
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
-}
-
-/// The zones of which more than half lies inside `inside` and not more than half inside
-/// `outside` (when given; exact GEOS overlay of every zone, no index).
-std::set<std::string> majorityIn(
-    const gis::VectorLayer& zones, const QPolygonF& inside, const QPolygonF& outside)
-{
-    auto polygon = [](const QPolygonF& p) {
-        gis::Geometry g;
-        std::vector<gis::Coord> ring;
-        for (const QPointF& q : p)
-            ring.push_back({ q.x(), q.y() });
-        ring.push_back(ring.front());
-        g.addPolygon({ ring });
-        return g;
-    };
-    const gis::Geometry in = polygon(inside);
-    const gis::Geometry out = outside.isEmpty() ? gis::Geometry() : polygon(outside);
-    std::set<std::string> ids;
-    for (std::size_t i = 0; i < zones.features.size(); ++i) {
-        const gis::Geometry& g = zones.features[i].geometry;
-        const double a = gis::area(g);
-        if (a > 0 && gis::intersectionArea(g, in) / a > 0.5
-            && (outside.isEmpty() || gis::intersectionArea(g, out) / a <= 0.5))
-            ids.insert(gis::toText(zones.value(i, "id")));
-    }
-    return ids;
-}
-
-} // namespace
 
 TEST_CASE("The reshape tool, driven with the mouse, moves the zones between the new line and "
           "the old boundary in one undo step",

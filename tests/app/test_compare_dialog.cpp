@@ -9,6 +9,7 @@
 #include "seatplan/ui/scenarios_menu.h"
 #include "seatplan/ui/tools/catchment_edits.h"
 
+#include "edit_session.h"
 #include "test_paths.h"
 
 #include <QSignalSpy>
@@ -26,23 +27,12 @@
 #include <string>
 
 using namespace seatplan;
+using test::waitForNewResults;
 using Tables = ui::CompareTables;
 
 namespace {
 
 const char* const kScenario = "compare-test";
-
-/// Waits until the document's results differ from `old` and belong to its scenario.
-bool waitForNewResults(ui::PlanDocument& document, const std::shared_ptr<const core::Results>& old)
-{
-    for (int i = 0; i < 1500; ++i) {
-        const auto& r = document.results();
-        if (r && r != old && r->scenario == document.scenario().name)
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
-}
 
 /// A zone held whole by one unlocked primary catchment of two or more zones, that catchment,
 /// and another unlocked primary catchment to move it to.

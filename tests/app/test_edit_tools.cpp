@@ -12,6 +12,7 @@
 #include "seatplan/ui/tools/edit_toolbar.h"
 #include "seatplan/ui/tools/school_place_tool.h"
 
+#include "edit_session.h"
 #include "test_paths.h"
 
 #include <QFileInfo>
@@ -26,97 +27,11 @@
 #include <set>
 
 using namespace seatplan;
+using test::balance;
+using test::Session;
+using test::soleSchoolCatchment;
 
 namespace {
-
-const char* const kScenario = "edit-tools";
-
-/// A main window with a private copy of the sample project open in an editable scenario.
-struct Session {
-    test::TempDir dir;
-    ui::MainWindow window;
-    ui::PlanDocument* document = nullptr;
-    ui::MapCanvas* canvas = nullptr;
-    ui::EditToolbar* tools = nullptr;
-
-    bool open()
-    {
-        const std::filesystem::path source(SEATPLAN_SOURCE_DIR "/data");
-        if (!std::filesystem::exists(source / "meizhou.gpkg"))
-            return false;
-        std::filesystem::copy_file(source / "meizhou.gpkg", dir / "meizhou.gpkg");
-        window.resize(1400, 900);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        document = window.document();
-        canvas = window.canvas();
-        tools = window.editToolBar();
-        QSignalSpy opened(&window, &ui::MainWindow::projectOpened);
-        REQUIRE(window.openProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
-        REQUIRE(opened.wait(60000));
-        REQUIRE(opened.first().first().toBool());
-        REQUIRE(document->inputs() != nullptr);
-        // The base is read-only: the tools wait for a scenario of the planner's own.
-        CHECK_FALSE(tools->drawAction()->isEnabled());
-        REQUIRE(document->scenarioStore() != nullptr);
-        document->scenarioStore()->create(kScenario, "made by the edit tool tests");
-        document->setActiveScenario(QString::fromLatin1(kScenario));
-        REQUIRE(document->scenarioEditable());
-        CHECK(tools->drawAction()->isEnabled());
-        REQUIRE(waitForResults());
-        return true;
-    }
-
-    /// Waits until the results are those of the current scenario's edits.
-    bool waitForResults()
-    {
-        for (int i = 0; i < 600; ++i) {
-            const auto& r = document->results();
-            if (r && r->scenario == document->scenario().name && !busy())
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
-
-    bool busy() const { return document->analysing(); }
-
-    std::vector<core::Catchment> catchments() const
-    {
-        return ui::effectiveCatchments(*document->inputs(), document->scenario());
-    }
-
-    QPoint screen(QPointF map) const
-    {
-        return canvas->transform().toScreen(map.x(), map.y()).toPoint();
-    }
-};
-
-const core::BalanceRow* balance(
-    const core::Results& r, core::Scope scope, const std::string& id, int year)
-{
-    for (const core::BalanceRow& row : scope == core::Scope::School ? r.schools : r.catchments)
-        if (row.id == id && row.year == year && row.level == core::Level::Primary
-            && row.variant == core::Variant::Medium)
-            return &row;
-    return nullptr;
-}
-
-/// A primary catchment with one school that serves no other catchment, and that school.
-std::pair<core::Catchment, std::string> soleSchoolCatchment(const core::PlanningInputs& in)
-{
-    std::map<std::string, int> memberships;
-    for (const core::Catchment& c : in.catchments)
-        if (c.level == core::Level::Primary)
-            for (const core::SchoolShare& s : c.schools)
-                ++memberships[s.schoolId];
-    for (const core::Catchment& c : in.catchments)
-        if (c.level == core::Level::Primary && !c.locked && c.schools.size() == 1
-            && memberships[c.schools[0].schoolId] == 1 && c.zones.size() >= 2)
-            return { c, c.schools[0].schoolId };
-    FAIL("the sample has no primary catchment with a school of its own");
-    return {};
-}
 
 QRectF zonesExtent(const gis::VectorLayer& zones, const core::Catchment& c)
 {

@@ -36,6 +36,14 @@ const core::Catchment* findCatchment(
     return nullptr;
 }
 
+std::vector<std::string> zoneIdsOf(const core::Catchment& catchment)
+{
+    std::vector<std::string> ids;
+    for (const core::ZoneShare& z : catchment.zones)
+        ids.push_back(z.zoneId);
+    return ids;
+}
+
 const core::Catchment* catchmentOfZone(
     const std::vector<core::Catchment>& catchments, const std::string& zoneId, core::Level level)
 {

@@ -14,33 +14,6 @@
 namespace seatplan::ui {
 
 namespace {
-    /// Where a point projects onto a ring: segment i (from vertex i to i+1) at fraction t.
-    struct RingPosition {
-        int segment = 0;
-        double t = 0;
-        QPointF point;
-        double distance = std::numeric_limits<double>::max();
-    };
-
-    RingPosition project(const QPolygonF& ring, QPointF p)
-    {
-        RingPosition best;
-        const int n = static_cast<int>(ring.size());
-        for (int i = 0; i < n; ++i) {
-            const QPointF a = ring[i];
-            const QPointF b = ring[(i + 1) % n];
-            const QPointF ab = b - a;
-            const double len2 = QPointF::dotProduct(ab, ab);
-            const double t
-                = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-            const QPointF q = a + t * ab;
-            const double d = QLineF(p, q).length();
-            if (d < best.distance)
-                best = { i, t, q, d };
-        }
-        return best;
-    }
-
     QPolygonF open(QPolygonF ring)
     {
         if (ring.size() > 1 && ring.front() == ring.back())
@@ -63,6 +36,25 @@ namespace {
     }
 } // namespace
 
+RingPosition projectOntoRing(const QPolygonF& ring, QPointF p)
+{
+    RingPosition best;
+    const int n = static_cast<int>(ring.size());
+    for (int i = 0; i < n; ++i) {
+        const QPointF a = ring[i];
+        const QPointF b = ring[(i + 1) % n];
+        const QPointF ab = b - a;
+        const double len2 = QPointF::dotProduct(ab, ab);
+        const double t
+            = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+        const QPointF q = a + t * ab;
+        const double d = QLineF(p, q).length();
+        if (d < best.distance)
+            best = { i, t, q, d };
+    }
+    return best;
+}
+
 double polygonArea(const QPolygonF& polygon)
 {
     double twice = 0;
@@ -81,8 +73,8 @@ QPolygonF reshapeRing(const QPolygonF& closedRing, const QPolygonF& line)
     const int n = static_cast<int>(ring.size());
     if (n < 3 || line.size() < 2)
         return {};
-    const RingPosition s = project(ring, line.front());
-    const RingPosition e = project(ring, line.back());
+    const RingPosition s = projectOntoRing(ring, line.front());
+    const RingPosition e = projectOntoRing(ring, line.back());
     QPolygonF stretch = line;
     stretch.front() = s.point;
     stretch.back() = e.point;
@@ -125,7 +117,7 @@ QPolygonF catchmentShell(
         shell = open(shell);
         if (shell.size() < 3)
             continue;
-        const double d = project(shell, a).distance + project(shell, b).distance;
+        const double d = projectOntoRing(shell, a).distance + projectOntoRing(shell, b).distance;
         if (d < bestDistance) {
             bestDistance = d;
             best = shell;

@@ -55,10 +55,7 @@ void EditTool::paintTarget(QPainter& painter) const
     const core::Catchment* target = findCatchment(all, m_context->targetCatchment().toStdString());
     if (!target)
         return;
-    std::vector<std::string> ids;
-    for (const core::ZoneShare& z : target->zones)
-        ids.push_back(z.zoneId);
-    paintZones(painter, ids, QColor(0x33, 0xa0, 0x2c, target->locked ? 30 : 70),
+    paintZones(painter, zoneIdsOf(*target), QColor(0x33, 0xa0, 0x2c, target->locked ? 30 : 70),
         target->locked ? QColor(0x88, 0x88, 0x88) : QColor(0x33, 0xa0, 0x2c));
 }
 

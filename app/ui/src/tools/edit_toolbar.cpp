@@ -10,6 +10,7 @@
 #include "seatplan/ui/tools/catchment_merge_tool.h"
 #include "seatplan/ui/tools/catchment_reshape_tool.h"
 #include "seatplan/ui/tools/catchment_split_tool.h"
+#include "seatplan/ui/tools/catchment_vertex_tool.h"
 #include "seatplan/ui/tools/development_tool.h"
 #include "seatplan/ui/tools/edit_context.h"
 #include "seatplan/ui/tools/object_menu.h"
@@ -50,6 +51,7 @@ EditToolbar::EditToolbar(PlanDocument* document, MapCanvas* canvas, QActionGroup
     m_draw = addTool("catchment-draw", new CatchmentDrawTool(m_context, canvas, this), tools);
     m_reshape
         = addTool("catchment-reshape", new CatchmentReshapeTool(m_context, canvas, this), tools);
+    m_vertex = addTool("catchment-vertex", new CatchmentVertexTool(m_context, canvas, this), tools);
     m_split = addTool("catchment-split", new CatchmentSplitTool(m_context, canvas, this), tools);
     m_merge = addTool("catchment-merge", new CatchmentMergeTool(m_context, canvas, this), tools);
     addSeparator();
@@ -105,6 +107,8 @@ void EditToolbar::retranslate()
     m_draw->setText(tr("Draw catchment (double-click to finish)"));
     m_reshape->setText(tr("Reshape catchment: redraw a stretch of its boundary (double-click to "
                           "finish)"));
+    m_vertex->setText(tr("Edit catchment vertices: drag, double-click an edge to add, Delete to "
+                         "remove"));
     m_split->setText(tr("Split catchment by a line"));
     m_merge->setText(tr("Merge a catchment into the target"));
     m_lock->setText(tr("Lock catchment"));

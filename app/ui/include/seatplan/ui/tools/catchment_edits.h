@@ -21,6 +21,9 @@ std::vector<core::Catchment> effectiveCatchments(
 const core::Catchment* findCatchment(
     const std::vector<core::Catchment>& catchments, const std::string& id);
 
+/// Returns the ids of the zones of `catchment`, in its order.
+std::vector<std::string> zoneIdsOf(const core::Catchment& catchment);
+
 /// Returns the catchment of `level` that holds the largest share of `zoneId`, or null.
 const core::Catchment* catchmentOfZone(
     const std::vector<core::Catchment>& catchments, const std::string& zoneId, core::Level level);

@@ -5,6 +5,7 @@
 
 #include <QPolygonF>
 
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,18 @@ class ZoneLookup;
 // Pure helpers of the reshape tool ("redraw a stretch" of a catchment boundary). Map
 // coordinates are the project CRS (metres). GUI thread for the ZoneLookup ones (GEOS context
 // of the thread); the others any thread.
+
+/// Where a point projects onto a ring: segment `segment` (from vertex i to i+1, the last one
+/// back to the first) at fraction `t`, the point there and its distance (map units).
+struct RingPosition {
+    int segment = 0;
+    double t = 0;
+    QPointF point;
+    double distance = std::numeric_limits<double>::max();
+};
+
+/// Returns the point of the open ring `ring` (no repeated first point) nearest to `p`.
+RingPosition projectOntoRing(const QPolygonF& ring, QPointF p);
 
 /**
  * Returns the polygon `ring` (closed or not, at least 3 points) with the stretch between the

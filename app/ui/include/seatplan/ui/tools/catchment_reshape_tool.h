@@ -1,8 +1,7 @@
 #pragma once
 
+#include "seatplan/ui/tools/boundary_reshape.h"
 #include "seatplan/ui/tools/sketch_tool.h"
-
-#include <QPolygonF>
 
 #include <string>
 #include <vector>
@@ -17,22 +16,23 @@ namespace seatplan::ui {
  * kept), and the new shape is turned into zones as the draw tool does: zones of which more
  * than half the area (GEOS overlay) newly lies inside join the target; zones of the target of
  * which no longer more than half lies inside leave it for the neighbouring catchment. One
- * undo step. While drawing, joining zones show green and leaving zones red. A click on a
- * school before the first vertex picks its catchment as the target. GUI thread only.
+ * undo step (BoundaryReshape). While drawing, joining zones show green and leaving zones red.
+ * A click on a school before the first vertex picks its catchment as the target. GUI thread
+ * only.
  */
 class CatchmentReshapeTool : public SketchTool {
     Q_OBJECT
 public:
     /// A zone is inside a shape when more than this share of its area is.
-    static constexpr double kMajorityShare = 0.5;
+    static constexpr double kMajorityShare = BoundaryReshape::kMajorityShare;
 
     CatchmentReshapeTool(EditContext* context, MapCanvas* canvas, QObject* parent = nullptr);
 
     void paint(QPainter& painter) const override;
 
     /// The zones that would join and leave the target with the line drawn so far.
-    const std::vector<std::string>& joining() const { return m_joining; }
-    const std::vector<std::string>& leaving() const { return m_leaving; }
+    const std::vector<std::string>& joining() const { return m_preview.joining(); }
+    const std::vector<std::string>& leaving() const { return m_preview.leaving(); }
 
 protected:
     QString targetPicked(const QString& target) const override;
@@ -41,9 +41,7 @@ protected:
     void finish() override;
 
 private:
-    QPolygonF m_reshaped; ///< the target's shell with the stretch redrawn (map)
-    std::vector<std::string> m_joining;
-    std::vector<std::string> m_leaving;
+    BoundaryReshape m_preview; ///< the target's shell with the stretch redrawn
 };
 
 } // namespace seatplan::ui

@@ -25,6 +25,9 @@ public:
 
     void mousePress(QMouseEvent* event, QPointF map) override;
     void paint(QPainter& painter) const override;
+    /// Paints zones `zoneIds` filled with `fill` and outlined with `outline`.
+    void paintZones(QPainter& painter, const std::vector<std::string>& zoneIds, const QColor& fill,
+        const QColor& outline) const;
 
 signals:
     /// The user right-clicked `map` (global screen position `global`).
@@ -33,9 +36,6 @@ signals:
 protected:
     /// Handles a left press (the right button opens the object menu).
     virtual void leftPress(QMouseEvent* event, QPointF map) = 0;
-    /// Paints zones `zoneIds` filled with `fill` and outlined with `outline`.
-    void paintZones(QPainter& painter, const std::vector<std::string>& zoneIds, const QColor& fill,
-        const QColor& outline) const;
     /// Paints the target catchment's zones (so the planner sees what the tool changes).
     void paintTarget(QPainter& painter) const;
     /// Converts screen points of a sketch to map coordinates.

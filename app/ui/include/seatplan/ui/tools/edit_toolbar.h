@@ -37,6 +37,7 @@ public:
     QAction* brushAction() const { return m_brush; }
     QAction* drawAction() const { return m_draw; }
     QAction* reshapeAction() const { return m_reshape; }
+    QAction* vertexAction() const { return m_vertex; }
     QAction* splitAction() const { return m_split; }
     QAction* mergeAction() const { return m_merge; }
     QAction* placeSchoolAction() const { return m_placeSchool; }
@@ -74,6 +75,7 @@ private:
     QAction* m_brush = nullptr;
     QAction* m_draw = nullptr;
     QAction* m_reshape = nullptr;
+    QAction* m_vertex = nullptr;
     QAction* m_split = nullptr;
     QAction* m_merge = nullptr;
     QAction* m_placeSchool = nullptr;
