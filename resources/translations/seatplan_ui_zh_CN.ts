@@ -610,32 +610,6 @@
         <source>Draw a line of at least two points from the boundary to the boundary.</source>
         <translation>请从边界到边界画一条至少两个点的线。</translation>
     </message>
-    <message>
-        <source>The new boundary moves no zone of catchment %1 (a zone moves when more than half of it changes side).</source>
-        <translation type="vanished">新边界没有移动学区 %1 的任何片区（片区一半以上面积改变归属时才移动）。</translation>
-    </message>
-    <message>
-        <source>Could not reshape catchment %1: %2</source>
-        <translation type="vanished">无法调整学区 %1 的边界：%2</translation>
-    </message>
-    <message>
-        <source>Catchment %1 is locked: unlock it to change it.</source>
-        <translation type="vanished">学区 %1 已锁定：请先解锁再修改。</translation>
-    </message>
-    <message>
-        <source>No zone could move: the zones concerned belong to locked catchments or touch no other catchment.</source>
-        <translation type="vanished">没有片区可以移动：相关片区属于已锁定的学区，或不与其他学区相邻。</translation>
-    </message>
-    <message>
-        <source>Reshape catchment %1 (%2 zone(s) in, %3 out)</source>
-        <translation type="vanished">调整学区 %1 边界（划入 %2 个片区，划出 %3 个）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n zone(s) touch no other catchment and stay in %1.</source>
-        <translation type="vanished">
-            <numerusform>%n 个片区不与其他学区相邻，仍留在 %1。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>seatplan::ui::CatchmentSplitTool</name>

@@ -67,20 +67,23 @@ bool waitForNewResults(ui::PlanDocument& document, const std::shared_ptr<const c
     return false;
 }
 
+gis::Geometry polygonOf(const QPolygonF& ring)
+{
+    std::vector<gis::Coord> coords;
+    for (const QPointF& q : ring)
+        coords.push_back({ q.x(), q.y() });
+    if (!ring.isClosed())
+        coords.push_back(coords.front());
+    gis::Geometry g;
+    g.addPolygon({ coords });
+    return g;
+}
+
 std::set<std::string> majorityIn(
     const gis::VectorLayer& zones, const QPolygonF& inside, const QPolygonF& outside)
 {
-    auto polygon = [](const QPolygonF& p) {
-        gis::Geometry g;
-        std::vector<gis::Coord> ring;
-        for (const QPointF& q : p)
-            ring.push_back({ q.x(), q.y() });
-        ring.push_back(ring.front());
-        g.addPolygon({ ring });
-        return g;
-    };
-    const gis::Geometry in = polygon(inside);
-    const gis::Geometry out = outside.isEmpty() ? gis::Geometry() : polygon(outside);
+    const gis::Geometry in = polygonOf(inside);
+    const gis::Geometry out = outside.isEmpty() ? gis::Geometry() : polygonOf(outside);
     std::set<std::string> ids;
     for (std::size_t i = 0; i < zones.features.size(); ++i) {
         const gis::Geometry& g = zones.features[i].geometry;

@@ -46,6 +46,9 @@ struct Session {
 /// Waits until the document's results differ from `old` and belong to its scenario.
 bool waitForNewResults(ui::PlanDocument& document, const std::shared_ptr<const core::Results>& old);
 
+/// The polygon of the ring `ring` (map coordinates, open or closed).
+gis::Geometry polygonOf(const QPolygonF& ring);
+
 /// The zones (ids) of which more than half lies inside `inside` and, when `outside` is not
 /// empty, not more than half inside `outside`: exact GEOS overlay of every zone, no index.
 std::set<std::string> majorityIn(

@@ -65,13 +65,7 @@ bool staysSimple(const QPolygonF& ring, int i, QPointF to)
 
 double shareInside(const gis::Geometry& zone, const QPolygonF& ring)
 {
-    gis::Geometry g;
-    std::vector<gis::Coord> coords;
-    for (const QPointF& p : ring)
-        coords.push_back({ p.x(), p.y() });
-    coords.push_back(coords.front());
-    g.addPolygon({ coords });
-    return gis::intersectionArea(zone, g) / gis::area(zone);
+    return gis::intersectionArea(zone, test::polygonOf(ring)) / gis::area(zone);
 }
 
 /// Searches the sole-school catchments for a boundary vertex that, dragged past the middle of
