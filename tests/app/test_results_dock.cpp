@@ -1,4 +1,5 @@
-// The results dock's contiguity note: short, and its link lists the split catchments first.
+// The results dock: its note on split catchments, and its table following the selection.
+#include "seatplan/ui/map_layer.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/project_loader.h"
 #include "seatplan/ui/results_dock.h"
@@ -52,4 +53,26 @@ TEST_CASE("The note on split catchments counts them and its link lists them in t
         CHECK(pieces(row) <= pieces(row - 1));
     }
     CHECK(pieces(rows->rowCount() - 1) <= 1); // the whole ones follow
+}
+
+TEST_CASE("A school selected on the map becomes the current row of the results table",
+    "[app][results_dock]")
+{
+    seatplan::test::TempDir dir;
+    const auto data = seatplan::test::sourceDir() / "data";
+    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
+    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
+    ui::PlanDocument document;
+    ui::ResultsDock dock(&document);
+    document.reset(ui::loadProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
+    document.waitForAnalysis();
+    const gis::VectorLayer& schools = document.findLayer(QStringLiteral("schools"))->data->layer();
+    // A school far down the table, so the row must be found, not stumbled on.
+    const gis::Feature& school = schools.features.at(schools.features.size() / 2);
+    const QString id = QString::fromStdString(
+        gis::toText(school.values.at(static_cast<std::size_t>(schools.fieldIndex("id")))));
+
+    document.setSelection(QStringLiteral("schools"), { school.fid });
+    CHECK(dock.table()->currentIndex().data(ui::ResultsModel::SubjectIdRole).toString() == id);
+    CHECK(document.selectedFids() == QSet<qint64> { school.fid }); // no echo changed it
 }

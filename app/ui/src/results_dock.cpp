@@ -82,7 +82,7 @@ ResultsDock::ResultsDock(PlanDocument* document, QWidget* parent)
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3); // the table is what planners scan
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
     setWidget(body);
 
@@ -141,6 +141,7 @@ void ResultsDock::onDocumentChanged(const ChangeEvent& event)
         break;
     case ChangeEvent::Kind::Selection:
         updateDetails();
+        followSelection();
         break;
     default:
         break;
@@ -181,6 +182,33 @@ void ResultsDock::syncControls()
     m_note->setToolTip(fragmentedIds);
     m_note->setVisible(!note.isEmpty());
     m_note->setText(note);
+}
+
+void ResultsDock::followSelection()
+{
+    // A school picked on the map or in the attribute table: its row here too.
+    if (m_model->scope() != core::Scope::School
+        || m_document->selectionLayer() != QStringLiteral("schools")
+        || m_document->selectedFids().isEmpty())
+        return;
+    const MapLayer* schools = m_document->findLayer(QStringLiteral("schools"));
+    if (!schools || !schools->data)
+        return;
+    const gis::VectorLayer& v = schools->data->layer();
+    const std::int64_t index = v.indexOfFid(*m_document->selectedFids().cbegin());
+    const int field = v.fieldIndex("id");
+    if (index < 0 || field < 0)
+        return;
+    const QString id = QString::fromStdString(gis::toText(
+        v.features[static_cast<std::size_t>(index)].values[static_cast<std::size_t>(field)]));
+    if (m_table->currentIndex().data(ResultsModel::SubjectIdRole).toString() == id)
+        return; // already there (also ends the echo of our own row selection)
+    const QModelIndexList found = m_proxy->match(
+        m_proxy->index(0, 0), ResultsModel::SubjectIdRole, id, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    m_table->setCurrentIndex(found.front());
+    m_table->scrollTo(found.front());
 }
 
 void ResultsDock::showFragmentedCatchments()

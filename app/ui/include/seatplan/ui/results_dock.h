@@ -34,6 +34,8 @@ public:
     QString detailsText() const;
     /// Lists catchments in the table, those in most pieces first (the note's link).
     void showFragmentedCatchments();
+    /// Makes the selected school (map, attribute table) the table's current row.
+    void followSelection();
 
 protected:
     void changeEvent(QEvent* event) override;
