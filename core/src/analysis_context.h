@@ -3,7 +3,9 @@
 #include "scenario_model.h"
 #include "seatplan/core/analyze.h"
 #include "seatplan/core/demand_projection.h"
+#include "seatplan/core/errors.h"
 
+#include <stop_token>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +28,8 @@ struct AnalysisContext {
     std::vector<bool> schoolRural;
     /// capacity[(school * years + y) * kLevelCount + l], public seats (0 for private schools)
     std::vector<double> capacity;
+    /// Polled by the full run's steps (see throwIfStopped); default = never stops.
+    std::stop_token stop;
 
     AnalysisContext(const PlanningInputs& in, const Scenario& sc, const AnalysisOptions& op,
         const ScenarioModel& m, const DemandProjection& d);
@@ -37,6 +41,13 @@ struct AnalysisContext {
             + static_cast<std::size_t>(level)];
     }
 };
+
+/// Throws Cancelled once a stop was requested on `stop`: the analysis's cooperative cancel.
+inline void throwIfStopped(const std::stop_token& stop)
+{
+    if (stop.stop_requested())
+        throw Cancelled();
+}
 
 /// Demand and capacity of one subject, level, variant and year.
 struct BalanceCell {

@@ -92,17 +92,21 @@ namespace detail {
     }
 
     Results run(const PlanningInputs& in, const Scenario& scenario, const AnalysisOptions& options,
-        const ScenarioModel& model, const DemandProjection& demand, BalanceState& state)
+        const ScenarioModel& model, const DemandProjection& demand, BalanceState& state,
+        std::stop_token stop)
     {
         Results results;
         results.scenario = scenario.name;
         results.firstYear = options.firstYear ? options.firstYear : in.baseYear;
         results.lastYear = options.lastYear ? options.lastYear : in.lastYear;
         results.variants = options.variants;
-        const AnalysisContext context(in, scenario, options, model, demand);
+        AnalysisContext context(in, scenario, options, model, demand);
+        context.stop = std::move(stop);
         computeBalance(context, results, state);
+        throwIfStopped(context.stop);
         computeBaseFlags(context, results);
         computeLandQualityLedger(context, results);
+        throwIfStopped(context.stop);
         computeBalanceFlags(context, results); // last: see isBalanceFlag()
         return results;
     }
@@ -148,14 +152,16 @@ namespace detail {
 
 } // namespace detail
 
-Results analyze(
-    const PlanningInputs& inputs, const Scenario& scenario, const AnalysisOptions& options)
+Results analyze(const PlanningInputs& inputs, const Scenario& scenario,
+    const AnalysisOptions& options, std::stop_token stop)
 {
     detail::checkOptions(inputs, options);
+    detail::throwIfStopped(stop);
     const auto model = detail::applyScenario(inputs, scenario);
     const DemandProjection demand(inputs, model.developments, options.variants);
+    detail::throwIfStopped(stop);
     detail::BalanceState state;
-    return detail::run(inputs, scenario, options, model, demand, state);
+    return detail::run(inputs, scenario, options, model, demand, state, std::move(stop));
 }
 
 /// What the Analyzer keeps from its last run.
@@ -174,9 +180,10 @@ Analyzer::Analyzer(PlanningInputs inputs, AnalysisOptions options)
 
 Analyzer::~Analyzer() = default;
 
-const Results& Analyzer::analyze(const Scenario& scenario)
+const Results& Analyzer::analyze(const Scenario& scenario, std::stop_token stop)
 {
     detail::checkOptions(m_inputs, m_options);
+    detail::throwIfStopped(stop);
     auto model = detail::applyScenario(m_inputs, scenario);
     if (m_cache && model.developments == m_cache->model.developments) {
         if (const auto changed = detail::changedCatchmentsOnly(m_cache->model, model)) {
@@ -208,8 +215,9 @@ const Results& Analyzer::analyze(const Scenario& scenario)
             = std::make_unique<DemandProjection>(m_inputs, model.developments, m_options.variants);
     cache->model = std::move(model);
     m_cache.reset();
-    cache->results
-        = detail::run(m_inputs, scenario, m_options, cache->model, *cache->demand, cache->balance);
+    detail::throwIfStopped(stop);
+    cache->results = detail::run(m_inputs, scenario, m_options, cache->model, *cache->demand,
+        cache->balance, std::move(stop));
     m_cache = std::move(cache);
     return m_cache->results;
 }

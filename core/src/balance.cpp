@@ -272,6 +272,7 @@ void computeBalance(const AnalysisContext& cx, Results& results, BalanceState& s
 
     for (std::size_t v = 0; v < nv; ++v) {
         for (std::size_t y = 0; y < ny; ++y) {
+            throwIfStopped(cx.stop);
             const int year = in.baseYear + static_cast<int>(y);
             for (std::size_t s = 0; s < schools.size(); ++s)
                 for (int l = 0; l < kLevelCount; ++l)

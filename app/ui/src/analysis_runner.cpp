@@ -1,6 +1,8 @@
-#include "analysis_runner.h"
+#include "seatplan/ui/analysis_runner.h"
 
 #include "catchment_contiguity.h"
+
+#include "seatplan/core/errors.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -14,6 +16,7 @@ AnalysisRunner::AnalysisRunner(QObject* context, Publish publish)
     : m_context(context)
     , m_publish(std::move(publish))
     , m_latest(std::make_shared<std::atomic<std::uint64_t>>(0))
+    , m_cancelled(std::make_shared<std::atomic<std::uint64_t>>(0))
 {
     m_pool.setMaxThreadCount(1); // one analyzer, used by one job at a time, in order
 }
@@ -37,14 +40,23 @@ void AnalysisRunner::submit(const core::Scenario& scenario)
 {
     if (!m_analyzer)
         return;
+    m_stop.request_stop(); // the running job stops at its next check
     const std::uint64_t generation = ++*m_latest;
-    m_pool.start([this, generation, latest = m_latest, analyzer = m_analyzer,
+    m_stop = std::stop_source();
+    m_pool.start([this, generation, latest = m_latest, cancelled = m_cancelled,
+                     stop = m_stop.get_token(), hook = m_startHook, analyzer = m_analyzer,
                      contiguity = m_contiguity, context = m_context, scenario] {
         if (latest->load() != generation)
             return; // superseded before it started
+        if (hook)
+            hook();
         AnalysisOutcome outcome;
         try {
-            outcome.results = std::make_shared<const core::Results>(analyzer->analyze(scenario));
+            outcome.results
+                = std::make_shared<const core::Results>(analyzer->analyze(scenario, stop));
+        } catch (const core::Cancelled&) {
+            ++*cancelled; // a newer edit arrived: nothing to publish
+            return;
         } catch (const std::exception& e) {
             outcome.error = QString::fromStdString(e.what());
         }
@@ -73,6 +85,7 @@ void AnalysisRunner::submit(const core::Scenario& scenario)
 
 void AnalysisRunner::cancel()
 {
+    m_stop.request_stop();
     m_published = ++*m_latest;
 }
 

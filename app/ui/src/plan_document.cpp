@@ -1,6 +1,6 @@
 #include "seatplan/ui/plan_document.h"
 
-#include "analysis_runner.h"
+#include "seatplan/ui/analysis_runner.h"
 
 #include "seatplan/render/thematic_styler.h"
 

@@ -1,7 +1,7 @@
 // PlanDocument's scenario API: the active scenario, its edits and the scenario list.
 #include "seatplan/ui/plan_document.h"
 
-#include "analysis_runner.h"
+#include "seatplan/ui/analysis_runner.h"
 
 #include "seatplan/gis/project.h"
 #include "seatplan/gis/project_lock.h"

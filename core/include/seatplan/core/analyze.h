@@ -5,6 +5,7 @@
 #include "seatplan/core/scenario.h"
 
 #include <memory>
+#include <stop_token>
 #include <vector>
 
 namespace seatplan::core {
@@ -28,9 +29,14 @@ struct AnalysisOptions {
  * Pure and deterministic: the same arguments give the same Results (rows in input order).
  * Throws InvalidInput for bad data (unknown ids, duplicate ids, invalid standards, negative
  * counts, a year range outside base..last) with a message naming the object and field.
+ *
+ * Cooperative cancel: `stop` is polled at cheap points (before and after the projection,
+ * once per variant and year of the balance, between the flag and ledger steps); once a stop
+ * is requested it throws Cancelled. A default token never stops; the result is the same.
+ * The token may be requested from any thread.
  */
-Results analyze(
-    const PlanningInputs& inputs, const Scenario& scenario, const AnalysisOptions& options = {});
+Results analyze(const PlanningInputs& inputs, const Scenario& scenario,
+    const AnalysisOptions& options = {}, std::stop_token stop = {});
 
 /**
  * Repeated analysis of one project for interactive editing. It keeps the last run: the demand
@@ -47,10 +53,11 @@ public:
     Analyzer(const Analyzer&) = delete;
     Analyzer& operator=(const Analyzer&) = delete;
 
-    /// Returns analyze(inputs(), scenario, options()). The reference stays valid until the
-    /// next call or the Analyzer's destruction; copy it to keep it. Throws like analyze()
-    /// (the cache is then dropped).
-    const Results& analyze(const Scenario& scenario);
+    /// Returns analyze(inputs(), scenario, options(), stop). The reference stays valid until
+    /// the next call or the Analyzer's destruction; copy it to keep it. Throws like analyze()
+    /// (the cache is then dropped). A catchment update (a few ms) polls `stop` only before it
+    /// starts, so a Cancelled update keeps the cache; a cancelled full run drops it.
+    const Results& analyze(const Scenario& scenario, std::stop_token stop = {});
 
     const PlanningInputs& inputs() const { return m_inputs; }
     const AnalysisOptions& options() const { return m_options; }

@@ -17,4 +17,16 @@ public:
     using std::invalid_argument::invalid_argument;
 };
 
+/**
+ * An analysis stopped because its caller requested a stop through the std::stop_token it
+ * passed (a newer edit superseded it). Not a data error: callers drop the run silently.
+ */
+class Cancelled : public std::runtime_error {
+public:
+    Cancelled()
+        : std::runtime_error("analysis cancelled")
+    {
+    }
+};
+
 } // namespace seatplan::core

@@ -16,6 +16,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <stop_token>
 #include <string>
 
 namespace seatplan::ui {
@@ -36,7 +37,10 @@ struct AnalysisOutcome {
  *
  * Each submit() copies the scenario and bumps a generation counter; a job that is no longer
  * the newest when it starts or finishes is dropped, so a newer edit supersedes an older
- * computation and only the newest scenario's results are published. The worker keeps one
+ * computation and only the newest scenario's results are published. A newer submit() (or
+ * cancel()) also requests a stop on the running job's std::stop_token: the analysis stops at
+ * its next cheap check with core::Cancelled, which the job counts (cancelledJobs()) and drops
+ * without an error. The worker keeps one
  * core::Analyzer (with its incremental cache) per set of inputs; the pool has one thread, so
  * the analyzer is never used by two jobs at once. `publish` runs on the thread of `context`
  * (the GUI thread), through its event loop, with the results or, when the analysis threw,
@@ -67,6 +71,11 @@ public:
     bool busy() const { return m_published != m_latest->load(); }
     /// Blocks until the newest job finished and publishes it (tests, bench).
     void wait();
+    /// Jobs whose analysis stopped with core::Cancelled because a newer edit arrived.
+    std::uint64_t cancelledJobs() const { return m_cancelled->load(); }
+    /// Runs on the worker as each job is about to analyse (tests: hold a job while it runs).
+    /// Set it before submit(); empty = none.
+    void setJobStartHook(std::function<void()> hook) { m_startHook = std::move(hook); }
 
 private:
     QObject* m_context;
@@ -74,6 +83,9 @@ private:
     std::shared_ptr<core::Analyzer> m_analyzer;
     std::shared_ptr<CatchmentContiguity> m_contiguity;
     std::shared_ptr<std::atomic<std::uint64_t>> m_latest;
+    std::shared_ptr<std::atomic<std::uint64_t>> m_cancelled;
+    std::stop_source m_stop; // of the newest job; requested when it is superseded
+    std::function<void()> m_startHook;
     std::uint64_t m_published = 0;
     QThreadPool m_pool; // last: destroyed (joined) first
 };
