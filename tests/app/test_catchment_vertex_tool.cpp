@@ -12,8 +12,11 @@
 
 #include "edit_session.h"
 
+#include <QApplication>
 #include <QLineF>
+#include <QMenu>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -237,6 +240,23 @@ TEST_CASE("The vertex tool, driven with the mouse, moves a catchment's boundary 
     CHECK(tool->ring().size() == d.ring.size() - 1);
     CHECK(tool->ring() == cut);
     CHECK(tool->selectedVertex() == -1);
+    CHECK(s.document->undoStack()->count() == steps);
+    QTest::keyClick(s.canvas, Qt::Key_Escape);
+    CHECK(tool->ring() == d.ring);
+
+    // The same through the handle's context menu (Remove vertex).
+    QString offered;
+    QTimer::singleShot(0, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu || menu->actions().isEmpty())
+            return;
+        offered = menu->actions().front()->text();
+        menu->actions().front()->trigger();
+        menu->close();
+    });
+    QTest::mouseClick(s.canvas, Qt::RightButton, {}, s.screen(d.ring[corner]));
+    CHECK(offered == QStringLiteral("Remove vertex"));
+    CHECK(tool->ring() == cut);
     CHECK(s.document->undoStack()->count() == steps);
     QTest::keyClick(s.canvas, Qt::Key_Escape);
     CHECK(tool->ring() == d.ring);

@@ -131,9 +131,9 @@ void CatchmentVertexTool::mousePress(QMouseEvent* event, QPointF map)
     m_selected = vertex;
     updateOverlay();
     QMenu menu(canvas());
-    const QAction* remove = menu.addAction(tr("Remove vertex"));
-    if (menu.exec(event->globalPosition().toPoint()) == remove)
-        removeVertex(vertex);
+    connect(menu.addAction(tr("Remove vertex")), &QAction::triggered, this,
+        [this, vertex] { removeVertex(vertex); });
+    menu.exec(event->globalPosition().toPoint());
 }
 
 void CatchmentVertexTool::leftPress(QMouseEvent* event, QPointF map)
