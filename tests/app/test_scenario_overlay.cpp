@@ -93,7 +93,14 @@ TEST_CASE("Under a scenario the map draws its catchments dissolved from their zo
     REQUIRE(document.inputs());
     CHECK_FALSE(overlay.catchments()); // the base: the project's own layer is drawn
     document.scenarioStore()->create("overlay", "");
+    QSignalSpy changed(&overlay, &ui::ScenarioOverlay::changed);
     document.setActiveScenario(QStringLiteral("overlay"));
+    // Back in the event loop before the dissolve is delivered: nothing of it drawn yet.
+    CHECK(overlay.dissolving());
+    CHECK_FALSE(overlay.catchments());
+    REQUIRE(changed.wait(60000)); // the event loop runs while the worker dissolves
+    overlay.waitForDissolve();
+    CHECK_FALSE(overlay.dissolving());
     document.waitForAnalysis(); // the colours follow the scenario's results
     REQUIRE(overlay.catchments());
     const gis::VectorLayer& zones = document.findLayer("zones")->data->layer();
@@ -127,6 +134,8 @@ TEST_CASE("Under a scenario the map draws its catchments dissolved from their zo
     const std::string dropped = smaller.zones.back().zoneId;
     smaller.zones.pop_back();
     document.pushEdit(core::CatchmentEdit { smaller, false });
+    overlay.waitForDissolve();
+    document.waitForAnalysis(); // the contiguity check takes the same dissolve
     CHECK(overlay.dissolvedCount() == dissolved + 1);
     const gis::VectorLayer& redrawn = overlay.catchments()->vector->layer();
     i = featureOf(redrawn, target->id);
@@ -142,10 +151,13 @@ TEST_CASE("Under a scenario the map draws its catchments dissolved from their zo
     // An edit that changes no catchment and no new school dissolves nothing.
     const std::string school = target->schools.front().schoolId;
     document.pushEdit(core::ExpansionEdit { school, document.year(), { 6, 0 } });
+    CHECK_FALSE(overlay.dissolving());
+    document.waitForAnalysis();
     CHECK(overlay.dissolvedCount() == dissolved + 1);
     // Undo restores the drawn catchment.
     document.undoStack()->undo();
     document.undoStack()->undo();
+    overlay.waitForDissolve();
     i = featureOf(overlay.catchments()->vector->layer(), target->id);
     REQUIRE(i >= 0);
     CHECK(gis::area(

@@ -53,6 +53,7 @@ CatchmentDissolver::CatchmentDissolver(std::shared_ptr<const gis::VectorLayer> z
 gis::Geometry CatchmentDissolver::polygonOf(const core::Catchment& catchment)
 {
     std::vector<std::string> ids = zoneIdsOf(catchment);
+    const std::lock_guard lock(m_mutex); // one dissolve at a time: never the same one twice
     const auto cached = m_cache.find(catchment.id);
     if (cached != m_cache.end() && cached->second.zoneIds == ids)
         return cached->second.geometry;
@@ -64,6 +65,12 @@ gis::Geometry CatchmentDissolver::polygonOf(const core::Catchment& catchment)
     ++m_dissolved;
     m_cache[catchment.id] = Cached { std::move(ids), merged };
     return merged;
+}
+
+int CatchmentDissolver::dissolvedCount() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_dissolved;
 }
 
 gis::VectorLayer CatchmentDissolver::dissolve(

@@ -28,12 +28,12 @@ AnalysisRunner::~AnalysisRunner()
 }
 
 void AnalysisRunner::setInputs(const std::shared_ptr<const core::PlanningInputs>& inputs,
-    const core::AnalysisOptions& options, std::shared_ptr<const gis::VectorLayer> zones)
+    const core::AnalysisOptions& options, std::shared_ptr<render::CatchmentDissolver> dissolver)
 {
     cancel();
     // A job still running keeps its own analyzer alive through the shared_ptr.
     m_analyzer = inputs ? std::make_shared<core::Analyzer>(*inputs, options) : nullptr;
-    m_contiguity = std::make_shared<CatchmentContiguity>(std::move(zones));
+    m_contiguity = std::make_shared<CatchmentContiguity>(std::move(dissolver));
 }
 
 void AnalysisRunner::submit(const core::Scenario& scenario)

@@ -1,32 +1,43 @@
 #include "catchment_contiguity.h"
 
 #include "seatplan/gis/geometry_ops.h"
+#include "seatplan/render/scenario_layers.h"
 #include "seatplan/ui/tools/catchment_edits.h"
 
 #include <algorithm>
 
 namespace seatplan::ui {
 
-CatchmentContiguity::CatchmentContiguity(std::shared_ptr<const gis::VectorLayer> zones)
-    : m_zones(std::move(zones))
-{
-    if (!m_zones)
-        return;
-    const int id = m_zones->fieldIndex("id");
-    if (id < 0) {
-        m_zones.reset();
-        return;
+namespace {
+
+    /// The polygons (parts) of `geometry`, each with its holes.
+    std::vector<gis::Geometry> partsOf(const gis::Geometry& geometry)
+    {
+        std::vector<gis::Geometry> out;
+        for (std::size_t p = 0; p < geometry.partCount(); ++p) {
+            std::vector<std::vector<gis::Coord>> rings;
+            for (std::uint32_t r = geometry.parts[p]; r < geometry.parts[p + 1]; ++r)
+                rings.emplace_back(geometry.coords.begin() + geometry.rings[r],
+                    geometry.coords.begin() + geometry.rings[r + 1]);
+            gis::Geometry part;
+            part.addPolygon(rings);
+            out.push_back(std::move(part));
+        }
+        return out;
     }
-    for (std::size_t i = 0; i < m_zones->features.size(); ++i)
-        m_zoneIndex.emplace(
-            gis::toText(m_zones->features[i].values[static_cast<std::size_t>(id)]), i);
+
+} // namespace
+
+CatchmentContiguity::CatchmentContiguity(std::shared_ptr<render::CatchmentDissolver> dissolver)
+    : m_dissolver(std::move(dissolver))
+{
 }
 
 std::map<std::string, int> CatchmentContiguity::fragmented(
     const core::PlanningInputs& inputs, const core::Scenario& scenario)
 {
     std::map<std::string, int> out;
-    if (!m_zones)
+    if (!m_dissolver)
         return out;
     for (const core::Catchment& c : effectiveCatchments(inputs, scenario))
         if (const int n = pieces(c); n > 1)
@@ -36,19 +47,20 @@ std::map<std::string, int> CatchmentContiguity::fragmented(
 
 int CatchmentContiguity::pieces(const core::Catchment& catchment)
 {
+    core::Catchment held = catchment; // zones with a share only
+    std::erase_if(held.zones, [](const core::ZoneShare& z) { return z.share <= 0; });
     std::vector<std::string> ids;
-    for (const core::ZoneShare& z : catchment.zones)
-        if (z.share > 0)
-            ids.push_back(z.zoneId);
+    for (const core::ZoneShare& z : held.zones)
+        ids.push_back(z.zoneId);
     std::sort(ids.begin(), ids.end());
     auto& cached = m_cache[catchment.id];
     if (cached.second > 0 && cached.first == ids)
         return cached.second;
-    std::vector<gis::Geometry> polygons;
-    for (const std::string& id : ids)
-        if (const auto it = m_zoneIndex.find(id); it != m_zoneIndex.end())
-            polygons.push_back(m_zones->features[it->second].geometry);
-    const int n = static_cast<int>(gis::connectedPieces(polygons, kToleranceM));
+    // The map's dissolve (shared, usually cached): zones that touch are one part already;
+    // parts within the tolerance of each other (slivers) are joined here.
+    const std::vector<gis::Geometry> parts = partsOf(m_dissolver->polygonOf(held));
+    const int n = parts.size() <= 1 ? static_cast<int>(parts.size())
+                                    : static_cast<int>(gis::connectedPieces(parts, kToleranceM));
     cached = { std::move(ids), std::max(n, 1) };
     return n;
 }

@@ -2,6 +2,7 @@
 
 #include "seatplan/ui/analysis_runner.h"
 
+#include "seatplan/render/scenario_layers.h"
 #include "seatplan/render/thematic_styler.h"
 
 #include "seatplan/gis/project.h"
@@ -50,7 +51,9 @@ void PlanDocument::reset(LoadedProject project)
     m_selectionLayer.clear();
     m_selected.clear();
     m_year = std::clamp(m_year, firstYear(), lastYear());
-    m_runner->setInputs(m_inputs, appAnalysisOptions(), zonesLayer());
+    const auto zones = zonesLayer();
+    m_dissolver = zones ? std::make_shared<render::CatchmentDissolver>(zones) : nullptr;
+    m_runner->setInputs(m_inputs, appAnalysisOptions(), m_dissolver);
     restyle();
     emitChange(ChangeEvent::Kind::Reset);
     // Warms the worker's analyzer for the first edit and runs the contiguity check.

@@ -69,7 +69,7 @@ void PlanDocument::setActiveScenario(const QString& name)
         } else {
             loaded = render::loadScenario(*m_project, wanted);
             m_inputs = std::make_shared<const core::PlanningInputs>(std::move(loaded.inputs));
-            m_runner->setInputs(m_inputs, appAnalysisOptions(), zonesLayer());
+            m_runner->setInputs(m_inputs, appAnalysisOptions(), m_dissolver);
             m_catchmentScenario = rows;
         }
         m_undoStack.clear();

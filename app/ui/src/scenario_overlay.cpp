@@ -4,6 +4,9 @@
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/tools/catchment_edits.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMetaObject>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -57,10 +60,15 @@ ScenarioOverlay::ScenarioOverlay(PlanDocument* document, QObject* parent)
     : QObject(parent)
     , m_document(document)
 {
+    m_pool.setMaxThreadCount(1); // dissolves in order; GEOS context of that thread
     connect(document, &PlanDocument::changed, this, &ScenarioOverlay::onDocumentChanged);
 }
 
-ScenarioOverlay::~ScenarioOverlay() = default;
+ScenarioOverlay::~ScenarioOverlay()
+{
+    ++m_generation; // nothing more is delivered
+    m_pool.waitForDone();
+}
 
 render::ThematicOptions ScenarioOverlay::optionsOf(const PlanDocument& document)
 {
@@ -80,14 +88,51 @@ render::ThematicOptions ScenarioOverlay::optionsOf(const PlanDocument& document)
 
 int ScenarioOverlay::dissolvedCount() const
 {
-    return m_dissolver ? m_dissolver->dissolvedCount() : 0;
+    const auto dissolver = m_document->dissolver();
+    return dissolver ? dissolver->dissolvedCount() : 0;
+}
+
+void ScenarioOverlay::waitForDissolve()
+{
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void ScenarioOverlay::startDissolve(std::vector<core::Catchment> catchments, core::Level level)
+{
+    const std::uint64_t generation = ++m_generation;
+    m_pending = true;
+    m_pool.start([this, generation, dissolver = m_document->dissolver(),
+                     catchments = std::move(catchments), level] {
+        std::shared_ptr<const render::LayerData> data;
+        QString error;
+        try {
+            data = std::make_shared<const render::LayerData>(
+                std::make_shared<const gis::VectorLayer>(dissolver->dissolve(catchments, level)));
+        } catch (const gis::GisError& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        // Run on the GUI thread; discarded by Qt when the overlay is gone.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, data = std::move(data), error] {
+                if (generation != m_generation)
+                    return; // a newer rebuild started
+                m_pending = false;
+                if (!error.isEmpty())
+                    qWarning("catchments of the scenario not drawn: %s", qUtf8Printable(error));
+                m_catchmentData = data;
+                restyle();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ScenarioOverlay::onDocumentChanged(const ChangeEvent& event)
 {
     switch (event.kind) {
     case ChangeEvent::Kind::Reset:
-        m_dissolver.reset();
+        m_catchmentData.reset(); // of the previous project
         m_builtLevel.reset();
         m_proposalCatchments.reset();
         m_proposalSchools.reset();
@@ -131,6 +176,9 @@ bool ScenarioOverlay::rebuild()
         m_builtCatchments.clear();
         m_builtSchools.clear();
         m_builtLevel.reset();
+        m_builtScenario.clear();
+        ++m_generation; // a dissolve still running is not shown
+        m_pending = false;
         if (had)
             emit changed();
         return had;
@@ -143,17 +191,12 @@ bool ScenarioOverlay::rebuild()
     std::vector<std::string> schoolKeys = newSchoolKeys(scenario.edits);
     if (m_builtLevel == level && catchments == m_builtCatchments && schoolKeys == m_builtSchools)
         return false; // e.g. an expansion or a development: nothing drawn here changed
-    if (zones && zones->data) {
-        if (!m_dissolver)
-            m_dissolver = std::make_unique<render::CatchmentDissolver>(zones->data->layerPtr());
-        try {
-            m_catchmentData = std::make_shared<const render::LayerData>(
-                std::make_shared<const gis::VectorLayer>(m_dissolver->dissolve(catchments, level)));
-        } catch (const gis::GisError& error) {
-            qWarning("catchments of the scenario not drawn: %s", error.what());
-            m_catchmentData.reset();
-        }
-    }
+    // Another scenario or level: its old polygons must not show while the new ones dissolve.
+    if (m_builtLevel != level || m_builtScenario != scenario.name)
+        m_catchmentData.reset();
+    if (zones && zones->data && m_document->dissolver()
+        && (catchments != m_builtCatchments || m_builtLevel != level))
+        startDissolve(catchments, level);
     const bool placed = std::any_of(
         scenario.edits.begin(), scenario.edits.end(), [](const core::ScenarioEdit& e) {
             const auto* add = std::get_if<core::NewSchoolEdit>(&e);
@@ -166,6 +209,7 @@ bool ScenarioOverlay::rebuild()
     m_builtCatchments = std::move(catchments);
     m_builtSchools = std::move(schoolKeys);
     m_builtLevel = level;
+    m_builtScenario = scenario.name;
     return true;
 }
 
@@ -232,9 +276,8 @@ void ScenarioOverlay::setProposal(const std::vector<core::ScenarioEdit>& edits)
         siteStyle.featureFill.push_back(colour);
     }
     const MapLayer* zones = m_document->findLayer(QStringLiteral("zones"));
-    if (!colourOf.empty() && zones && zones->data) {
-        if (!m_dissolver)
-            m_dissolver = std::make_unique<render::CatchmentDissolver>(zones->data->layerPtr());
+    const auto dissolver = m_document->dissolver();
+    if (!colourOf.empty() && zones && zones->data && dissolver) {
         std::vector<core::Catchment> served;
         std::vector<QRgb> fills;
         for (const core::ScenarioEdit& edit : edits) {
@@ -254,7 +297,7 @@ void ScenarioOverlay::setProposal(const std::vector<core::ScenarioEdit>& edits)
         try {
             gis::VectorLayer areas;
             for (std::size_t i = 0; i < served.size(); ++i) {
-                gis::VectorLayer one = m_dissolver->dissolve({ served[i] }, served[i].level);
+                gis::VectorLayer one = dissolver->dissolve({ served[i] }, served[i].level);
                 if (areas.fields.empty())
                     areas = std::move(one);
                 else

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,10 @@ inline constexpr const char* kNewSchoolField = "is_new";
  * the last polygon of every catchment with the zone ids it was made from, so that after an
  * edit only the catchments whose zones changed are dissolved again.
  *
- * Borrows nothing: shares the zones layer (project CRS metres, field "id"). Not thread-safe;
- * one instance per thread (the map's overlay uses it on the GUI thread).
+ * Borrows nothing: shares the zones layer (project CRS metres, field "id"). Thread-safe: one
+ * catchment is dissolved at a time under a lock (GEOS runs in the calling thread's context), so
+ * the map overlay's worker and the analysis worker's contiguity check share one instance and
+ * each catchment is dissolved once.
  */
 class CatchmentDissolver {
 public:
@@ -36,20 +39,24 @@ public:
      */
     gis::VectorLayer dissolve(const std::vector<core::Catchment>& catchments, core::Level level);
 
+    /// Returns the union of the polygons of `catchment`'s zones (empty when none has one),
+    /// from the cache when its zone ids are unchanged. Throws gis::GisError when GEOS fails.
+    gis::Geometry polygonOf(const core::Catchment& catchment);
+
     /// Number of catchments dissolved (not taken from the cache) since construction.
-    int dissolvedCount() const { return m_dissolved; }
+    int dissolvedCount() const;
 
 private:
     struct Cached {
         std::vector<std::string> zoneIds;
         gis::Geometry geometry;
     };
-    gis::Geometry polygonOf(const core::Catchment& catchment);
 
     std::shared_ptr<const gis::VectorLayer> m_zones;
     std::map<std::string, std::size_t> m_zoneIndex; ///< zone id -> feature index
     std::map<std::string, Cached> m_cache; ///< by catchment id
     int m_dissolved = 0;
+    mutable std::mutex m_mutex; ///< guards m_cache and m_dissolved
 };
 
 /**

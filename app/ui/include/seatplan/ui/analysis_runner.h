@@ -5,8 +5,6 @@
 #include "seatplan/core/results.h"
 #include "seatplan/core/scenario.h"
 
-#include "seatplan/gis/vector_layer.h"
-
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -18,6 +16,10 @@
 #include <memory>
 #include <stop_token>
 #include <string>
+
+namespace seatplan::render {
+class CatchmentDissolver;
+}
 
 namespace seatplan::ui {
 
@@ -58,10 +60,11 @@ public:
     AnalysisRunner& operator=(const AnalysisRunner&) = delete;
 
     /// Uses `inputs` from the next submit() on (null = nothing can be analysed), with the
-    /// zone polygons `zones` for the contiguity check (null = no check); drops any pending
-    /// job. Builds the analyzer (a copy of the inputs) on the calling thread.
+    /// zones' dissolver shared with the map for the contiguity check (null = no check); drops
+    /// any pending job. Builds the analyzer (a copy of the inputs) on the calling thread.
     void setInputs(const std::shared_ptr<const core::PlanningInputs>& inputs,
-        const core::AnalysisOptions& options, std::shared_ptr<const gis::VectorLayer> zones);
+        const core::AnalysisOptions& options,
+        std::shared_ptr<render::CatchmentDissolver> dissolver);
     bool hasInputs() const { return m_analyzer != nullptr; }
     /// Queues the analysis of `scenario`; supersedes every earlier job.
     void submit(const core::Scenario& scenario);

@@ -24,6 +24,10 @@ class ProjectLock;
 class ScenarioStore;
 } // namespace seatplan::gis
 
+namespace seatplan::render {
+class CatchmentDissolver;
+}
+
 namespace seatplan::ui {
 
 class AnalysisRunner;
@@ -177,6 +181,9 @@ public:
     /// plots and developments in the project CRS, before the scenario's edits; null when the
     /// project could not be analysed (see analysisNote()).
     const core::PlanningInputs* inputs() const { return m_inputs.get(); }
+    /// Returns the dissolver of the zones layer (null without one), shared by the map
+    /// overlay and the analysis worker's contiguity check; thread-safe, replaced at reset().
+    std::shared_ptr<render::CatchmentDissolver> dissolver() const { return m_dissolver; }
     /**
      * Applies `edit` to the active scenario as one undoable command (ScenarioEditCommand on
      * undoStack()): written to the project journal before it takes effect, then re-analysed,
@@ -245,6 +252,9 @@ private:
     std::shared_ptr<const core::PlanningInputs> m_inputs;
     std::string m_catchmentScenario; ///< whose catchment rows m_inputs holds
     std::unique_ptr<core::Scenario> m_scenario; ///< never null; stable for undo commands
+    /// The zones' dissolver shared by the map overlay and the contiguity check (null: no
+    /// zones layer); made at reset().
+    std::shared_ptr<render::CatchmentDissolver> m_dissolver;
     std::unique_ptr<AnalysisRunner> m_runner; ///< never null; no analyzer when m_inputs is null
 };
 

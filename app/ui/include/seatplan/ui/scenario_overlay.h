@@ -6,7 +6,9 @@
 #include "seatplan/render/thematic_styler.h"
 
 #include <QObject>
+#include <QThreadPool>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,7 +32,11 @@ struct ChangeEvent;
  * The geometry is rebuilt only when the scenario's catchments of the level or its new schools
  * change (a Reset, a Scenario change that touches them, or a level change) and only the changed
  * catchments are dissolved again; results, year and style changes only restyle. Panning never
- * rebuilds.
+ * rebuilds. The dissolve runs on the overlay's worker thread with the document's shared
+ * dissolver (the first one of a scenario takes seconds on the sample): the window stays
+ * responsive and catchments() appears, or is replaced, when it is done (changed() is emitted);
+ * until then the map draws the project's own catchments (or the previous dissolve of the same
+ * scenario and level). A newer rebuild supersedes a dissolve still running.
  *
  * The proposal (setProposal(), e.g. a siting run's render::sitingEdits) shows its new schools
  * as squares at their locations and the catchments it adds for them, each site in its own
@@ -59,9 +65,13 @@ public:
     void setProposal(const std::vector<core::ScenarioEdit>& edits);
     void clearProposal() { setProposal({}); }
 
-    /// Number of catchments dissolved since the project was opened (tests: rebuilds happen
-    /// only when catchments change).
+    /// Number of catchments dissolved since the project was opened, by the map or the
+    /// contiguity check (tests: rebuilds happen only when catchments change).
     int dissolvedCount() const;
+    /// True while a dissolve started by a rebuild has not been delivered to the GUI thread.
+    bool dissolving() const { return m_pending; }
+    /// Blocks until the running dissolve finished and delivers it (tests).
+    void waitForDissolve();
 
     /// The thematic options of the document (year, level, variant, scope, rings).
     static render::ThematicOptions optionsOf(const PlanDocument& document);
@@ -74,10 +84,11 @@ private:
     void onDocumentChanged(const ChangeEvent& event);
     /// Rebuilds the scenario layers when what they show changed; returns true if it did.
     bool rebuild();
+    /// Starts dissolving `catchments` of `level` on the worker; delivered by generation.
+    void startDissolve(std::vector<core::Catchment> catchments, core::Level level);
     void restyle();
 
     PlanDocument* m_document;
-    std::unique_ptr<render::CatchmentDissolver> m_dissolver;
     std::shared_ptr<const render::LayerData> m_catchmentData;
     std::shared_ptr<const render::LayerData> m_schoolData;
     std::optional<render::SnapshotLayer> m_catchments;
@@ -88,7 +99,11 @@ private:
     std::vector<core::Catchment> m_builtCatchments;
     std::vector<std::string> m_builtSchools; ///< one key per new school: id, name, type, place
     std::optional<core::Level> m_builtLevel;
+    std::string m_builtScenario;
     std::uint64_t m_revision = 0;
+    std::uint64_t m_generation = 0; ///< of the newest dissolve started
+    bool m_pending = false;
+    QThreadPool m_pool; // last: destroyed (joined) first
 };
 
 } // namespace seatplan::ui
