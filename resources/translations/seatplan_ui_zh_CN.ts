@@ -151,6 +151,10 @@
         <source>Resolved</source>
         <translation>消除</translation>
     </message>
+    <message>
+        <source>Flags and first years, whole plan (%1)</source>
+        <translation>全规划期预警及起始年份（%1）</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>

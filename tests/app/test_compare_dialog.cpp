@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
 
 using namespace seatplan;
@@ -161,6 +162,79 @@ TEST_CASE("Comparing the base with a scenario that moved a zone lists the zone, 
     CHECK(dialog->mapView()->rampLimit() >= 1.0);
     CHECK(dialog->mapView()->colorOf(dialog->mapView()->rampLimit()).red() > 150);
     CHECK(dialog->mapView()->colorOf(-dialog->mapView()->rampLimit()).blue() > 150);
+
+    SECTION("each row lists the years of its flags over all plan years, in the dialog and the "
+            "workbook")
+    {
+        // (rule, year) of the flags of one subject in B, read from the document's results
+        // (the active scenario B, every year) and from the dialog's cell ("rule 2024-2026, 2030").
+        using Pairs = std::set<std::pair<std::string, int>>;
+        const auto expected = [&](const std::string& kind, const std::string& id) {
+            Pairs out;
+            for (const core::Flag& f : document.results()->flags)
+                if (f.subjectKind == kind && f.subjectId == id
+                    && (!f.level || *f.level == core::Level::Primary)
+                    && (!f.variant || *f.variant == document.variant()))
+                    out.insert({ f.ruleId, f.year.value_or(0) }); // 0: about the base data
+            return out;
+        };
+        const auto parsed = [](const QString& cell) {
+            Pairs out;
+            for (const QString& part : cell.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+                const QString rule = part.section(QLatin1Char(' '), 0, 0);
+                if (!part.contains(QLatin1Char(' '))) {
+                    out.insert({ rule.toStdString(), 0 }); // a flag about the base data
+                    continue;
+                }
+                for (const QString& run :
+                    part.section(QLatin1Char(' '), 1).split(QStringLiteral(", "))) {
+                    const int first = run.section(QLatin1Char('-'), 0, 0).toInt();
+                    const int last = run.contains(QLatin1Char('-'))
+                        ? run.section(QLatin1Char('-'), 1).toInt()
+                        : first;
+                    for (int y = first; y <= last; ++y)
+                        out.insert({ rule.toStdString(), y });
+                }
+            }
+            return out;
+        };
+        const QStandardItemModel& model = *dialog->balanceModel();
+        int withFlags = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const std::string kind
+                = model.item(r, Tables::kSubjectColumn)->text() == Tables::tr("School")
+                ? "school"
+                : "catchment";
+            const std::string id = model.item(r, Tables::kIdColumn)->text().toStdString();
+            const Pairs years = parsed(model.item(r, Tables::kFlagYearsBColumn)->text());
+            INFO(kind << " " << id);
+            CHECK(years == expected(kind, id));
+            withFlags += years.empty() ? 0 : 1;
+        }
+        CHECK(withFlags > 0); // the sample has flagged schools or catchments among the rows
+        CHECK(model.headerData(Tables::kFlagYearsBColumn, Qt::Horizontal)
+                  .toString()
+                  .contains(QString::fromLatin1(kScenario)));
+
+        const std::string xlsx = (dir / "years.xlsx").string();
+        dialog->exportTo(QString::fromStdString(xlsx));
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        GDALDatasetUniquePtr book(GDALDataset::Open(xlsx.c_str(), GDAL_OF_VECTOR));
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+        REQUIRE(book);
+        OGRLayer* balance = book->GetLayerByName(dialog->tables().balance.name.c_str());
+        REQUIRE(balance);
+        int r = 0;
+        for (const auto& feature : *balance) {
+            REQUIRE(r < model.rowCount());
+            CHECK(QString::fromUtf8(feature->GetFieldAsString(Tables::kFlagYearsAColumn))
+                == model.item(r, Tables::kFlagYearsAColumn)->text());
+            CHECK(QString::fromUtf8(feature->GetFieldAsString(Tables::kFlagYearsBColumn))
+                == model.item(r, Tables::kFlagYearsBColumn)->text());
+            ++r;
+        }
+        CHECK(r == model.rowCount());
+    }
 
     SECTION("the exported workbook holds the same rows, numbers as numbers")
     {

@@ -1,6 +1,7 @@
 #include "seatplan/ui/compare_dialog.h"
 
 #include "seatplan/gis/scenario_store.h"
+#include "seatplan/ui/compare_flag_years.h"
 #include "seatplan/ui/compare_map_view.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/tools/catchment_edits.h"
@@ -317,9 +318,13 @@ void CompareDialog::refresh()
             if (const auto* n = std::get_if<core::NewSchoolEdit>(&edit))
                 names.schools.insert(
                     QString::fromStdString(n->school.id), QString::fromStdString(n->school.name));
+        const CompareTables::FlagYears flagYears { flagYearsBySubject(*m_data.a.results, level,
+                                                       m_document.variant()),
+            flagYearsBySubject(*m_data.b.results, level, m_document.variant()) };
         m_tables = CompareTables::build(comparison, level,
             labelOf(QString::fromStdString(m_data.a.name)),
-            labelOf(QString::fromStdString(m_data.b.name)), names, m_changedOnly->isChecked());
+            labelOf(QString::fromStdString(m_data.b.name)), names, m_changedOnly->isChecked(),
+            flagYears);
 
         // Each zone takes the change of the catchment serving it (largest share) in B.
         std::map<std::string, double> catchmentChange;

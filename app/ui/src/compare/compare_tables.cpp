@@ -1,5 +1,7 @@
 #include "seatplan/ui/compare_tables.h"
 
+#include "seatplan/ui/compare_flag_years.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -41,7 +43,8 @@ namespace {
 } // namespace
 
 CompareTables CompareTables::build(const core::ScenarioComparison& comparison, core::Level level,
-    const QString& labelA, const QString& labelB, const Names& names, bool changedOnly)
+    const QString& labelA, const QString& labelB, const Names& names, bool changedOnly,
+    const FlagYears& flagYears)
 {
     CompareTables t;
     t.balance.name = tr("Schools and catchments").toStdString();
@@ -60,6 +63,8 @@ CompareTables CompareTables::build(const core::ScenarioComparison& comparison, c
         tr("Change in shortfall").toStdString(),
         tr("Flags raised").toStdString(),
         tr("Flags resolved").toStdString(),
+        tr("Flags and first years, whole plan (%1)").arg(labelA).toStdString(),
+        tr("Flags and first years, whole plan (%1)").arg(labelB).toStdString(),
     };
 
     // Flags by subject, so each balance row lists the rules raised or resolved for it.
@@ -74,7 +79,12 @@ CompareTables CompareTables::build(const core::ScenarioComparison& comparison, c
     auto addRows = [&](const std::vector<core::BalanceChange>& rows, const QString& subject,
                        const char* kind, const QHash<QString, QString>& nameOf) {
         for (const core::BalanceChange& r : rows) {
-            if (r.level != level || (changedOnly && !r.changed()))
+            if (r.level != level)
+                continue;
+            const QString key = flagSubjectKey(kind, r.id);
+            const QString yearsA = flagYears.a.value(key);
+            const QString yearsB = flagYears.b.value(key);
+            if (changedOnly && !r.changed() && yearsA == yearsB)
                 continue;
             const QString id = QString::fromStdString(r.id);
             const auto flags = bySubject.find({ kind, r.id });
@@ -97,6 +107,8 @@ CompareTables CompareTables::build(const core::ScenarioComparison& comparison, c
                                               : flags->second.first.join(QStringLiteral(", "))),
                 text(flags == bySubject.end() ? QString()
                                               : flags->second.second.join(QStringLiteral(", "))),
+                text(yearsA),
+                text(yearsB),
             });
         }
     };

@@ -25,6 +25,11 @@ public:
         QHash<QString, QString> schools;
         QHash<QString, QString> zones;
     };
+    /// Years of each flag over the whole plan period in A and B (flagYearsBySubject()).
+    struct FlagYears {
+        QHash<QString, QString> a;
+        QHash<QString, QString> b;
+    };
 
     /// Columns of balance (schools, then catchments).
     enum BalanceColumn {
@@ -42,6 +47,8 @@ public:
         kShortfallChangeColumn,
         kFlagsRaisedColumn,
         kFlagsResolvedColumn,
+        kFlagYearsAColumn, ///< whole plan: each rule and the year(s) it is raised in A
+        kFlagYearsBColumn,
         kBalanceColumnCount
     };
 
@@ -50,9 +57,12 @@ public:
      * core::CompareOptions) for `level`: the balance of every school and catchment that
      * changed (all of them when `changedOnly` is false), the zones whose schools differ, and
      * the flags raised or resolved. `labelA` and `labelB` name the scenarios in the headers.
+     * `flagYears` fills the flag-year columns (all plan years, not only the chosen one); a row
+     * is listed when its flag years differ even if its balance of the year did not change.
      */
     static CompareTables build(const core::ScenarioComparison& comparison, core::Level level,
-        const QString& labelA, const QString& labelB, const Names& names, bool changedOnly);
+        const QString& labelA, const QString& labelB, const Names& names, bool changedOnly,
+        const FlagYears& flagYears = {});
 
     gis::ExportTable balance;
     gis::ExportTable zones;
