@@ -1810,6 +1810,61 @@
     </message>
 </context>
 <context>
+    <name>CodeLabels</name>
+    <message>
+        <source>Primary</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Nine-year</source>
+        <translation>九年一贯制</translation>
+    </message>
+    <message>
+        <source>Twelve-year</source>
+        <translation>十二年一贯制</translation>
+    </message>
+    <message>
+        <source>Teaching point</source>
+        <translation>教学点</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>已征收</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低方案</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中方案</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高方案</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportText</name>
     <message>
         <source>Topology Validation Error</source>
@@ -2164,15 +2219,15 @@
     </message>
     <message>
         <source>planned</source>
-        <translation>规划</translation>
+        <translation type="vanished">规划</translation>
     </message>
     <message>
         <source>acquired</source>
-        <translation>已征收</translation>
+        <translation type="vanished">已征收</translation>
     </message>
     <message>
         <source>built</source>
-        <translation>已建成</translation>
+        <translation type="vanished">已建成</translation>
     </message>
     <message>
         <source>new in this scenario (size: demand)</source>

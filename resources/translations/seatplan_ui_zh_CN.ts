@@ -1963,15 +1963,15 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message>
         <source>built</source>
-        <translation>已建成</translation>
+        <translation type="vanished">已建成</translation>
     </message>
     <message>
         <source>acquired</source>
-        <translation>已征收</translation>
+        <translation type="vanished">已征收</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation>规划</translation>
+        <translation type="vanished">规划</translation>
     </message>
     <message>
         <source>pass</source>
@@ -2050,15 +2050,15 @@ Choose another folder or close the file if it is open in Excel.</source>
     </message>
     <message>
         <source>planned</source>
-        <translation>规划中</translation>
+        <translation type="vanished">规划中</translation>
     </message>
     <message>
         <source>acquired</source>
-        <translation>已征收</translation>
+        <translation type="vanished">已征收</translation>
     </message>
     <message>
         <source>built</source>
-        <translation>已建成</translation>
+        <translation type="vanished">已建成</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2368,23 +2368,23 @@ Choose another folder or close the file if it is open in Excel.</source>
     <name>seatplan::ui::SchoolTypeCombo</name>
     <message>
         <source>Primary school</source>
-        <translation>小学</translation>
+        <translation type="vanished">小学</translation>
     </message>
     <message>
         <source>Junior secondary school</source>
-        <translation>初级中学</translation>
+        <translation type="vanished">初级中学</translation>
     </message>
     <message>
         <source>Nine-year school</source>
-        <translation>九年一贯制学校</translation>
+        <translation type="vanished">九年一贯制学校</translation>
     </message>
     <message>
         <source>Twelve-year school</source>
-        <translation>十二年一贯制学校</translation>
+        <translation type="vanished">十二年一贯制学校</translation>
     </message>
     <message>
         <source>Teaching point</source>
-        <translation>教学点</translation>
+        <translation type="vanished">教学点</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,12 @@ TEST_CASE("A planner opens the sample project, toggles a layer, changes the year
                       schools->data->layer().fieldIndex("id"))])))
             == 1);
         CHECK(window.attributeDock()->selectByExpression(QStringLiteral("no such thing")) == -1);
+        // A level matches by its stored code or by the label the table shows.
+        const int primary
+            = window.attributeDock()->selectByExpression(QStringLiteral("level = primary"));
+        CHECK(primary > 0);
+        CHECK(window.attributeDock()->selectByExpression(QStringLiteral("level = Primary"))
+            == primary);
     }
 }
 

@@ -66,6 +66,14 @@ TEST_CASE("analyze prints catchment shortfalls as a table", "[e2e][analyze]")
     CHECK(result.out.find("class.large") != std::string::npos); // s1's class of 57
     // 3 catchments x 3 variants x 2 years: only the years asked for.
     CHECK(result.out.find("catchments (18 rows)") != std::string::npos);
+    // Levels and variants in words, in the user's language (CSV and JSON keep the codes).
+    CHECK(result.out.find("Primary  Low") != std::string::npos);
+    const auto zh
+        = runCli({ "analyze", project(), "--years", "2021" }, { { "SEATPLAN_LANG", "zh" } });
+    REQUIRE(zh.exitCode == 0);
+    CHECK(zh.out.find("小学") != std::string::npos);
+    CHECK(zh.out.find("中方案") != std::string::npos);
+    CHECK(zh.out.find("  primary  ") == std::string::npos); // no level cell left as a code
 }
 
 TEST_CASE("analyze --format csv gives hand-checkable numbers", "[e2e][analyze]")

@@ -1,5 +1,7 @@
 #include "analyze_output.h"
 
+#include "seatplan/render/code_labels.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,29 @@ namespace {
         if (cell.isBool())
             return cell.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
         return cell.toString();
+    }
+
+    /// Terminal columns `cell` takes: CJK characters are two wide, so 小学 lines up with "junior".
+    qsizetype displayWidth(const QString& cell)
+    {
+        qsizetype width = 0;
+        for (const QChar c : cell) {
+            const char16_t u = c.unicode();
+            width += (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+                    || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+                    || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6)
+                ? 2
+                : 1;
+        }
+        return width;
+    }
+
+    /// A cell of the human-readable table: codes in the current language (小学, 已征收, 是).
+    QString label(const QString& column, const QJsonValue& cell)
+    {
+        if (cell.isBool())
+            return render::CodeLabels::yesNo(cell.toBool());
+        return cell.isString() ? render::CodeLabels::value(column, cell.toString()) : text(cell);
     }
 
     QJsonValue str(const std::string& value)
@@ -203,20 +228,20 @@ namespace {
             cells.push_back(t.header);
             for (const auto& row : t.rows) {
                 QStringList line;
-                for (const auto& c : row)
-                    line << text(c);
+                for (std::size_t i = 0; i < row.size(); ++i)
+                    line << label(t.header[static_cast<qsizetype>(i)], row[i]);
                 cells.push_back(line);
             }
             for (const auto& row : cells)
                 for (qsizetype i = 0; i < row.size(); ++i)
                     width[static_cast<std::size_t>(i)]
-                        = std::max(width[static_cast<std::size_t>(i)], row[i].size());
+                        = std::max(width[static_cast<std::size_t>(i)], displayWidth(row[i]));
             out += u'\n' + t.name + QStringLiteral(" (%1 rows)\n").arg(t.rows.size());
             for (const auto& row : cells) {
                 QString line;
                 for (qsizetype i = 0; i < row.size(); ++i)
-                    line += (i ? "  " : "")
-                        + row[i].leftJustified(width[static_cast<std::size_t>(i)]);
+                    line += (i ? "  " : "") + row[i]
+                        + QString(width[static_cast<std::size_t>(i)] - displayWidth(row[i]), u' ');
                 out += line.trimmed() + u'\n';
             }
         }

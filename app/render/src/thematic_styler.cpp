@@ -1,6 +1,7 @@
 #include "seatplan/render/thematic_styler.h"
 
 #include "seatplan/render/base_styles.h"
+#include "seatplan/render/code_labels.h"
 #include "seatplan/render/color_ramp.h"
 #include "seatplan/render/scenario_layers.h"
 
@@ -228,12 +229,10 @@ std::vector<Legend> LegendBuilder::build(const core::Results* results, const The
     Legend plots;
     plots.title = tr("Reserved school plots");
     const QColor plot(0x8e, 0x44, 0xad);
-    plots.items.push_back({ LegendItem::Kind::Hatch, plot, tr("planned"), 10.0,
-        plotStatusBrush(QStringLiteral("planned")) });
-    plots.items.push_back({ LegendItem::Kind::Hatch, plot, tr("acquired"), 10.0,
-        plotStatusBrush(QStringLiteral("acquired")) });
-    plots.items.push_back({ LegendItem::Kind::Hatch, plot, tr("built"), 10.0,
-        plotStatusBrush(QStringLiteral("built")) });
+    for (const char* status : { "planned", "acquired", "built" })
+        plots.items.push_back({ LegendItem::Kind::Hatch, plot,
+            CodeLabels::value(QStringLiteral("status"), QLatin1String(status)), 10.0,
+            plotStatusBrush(QLatin1String(status)) });
     legends.push_back(std::move(plots));
     return legends;
 }

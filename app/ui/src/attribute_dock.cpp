@@ -1,5 +1,6 @@
 #include "seatplan/ui/attribute_dock.h"
 
+#include "seatplan/render/code_labels.h"
 #include "seatplan/ui/attribute_table_model.h"
 #include "seatplan/ui/layer_tree_model.h"
 #include "seatplan/ui/plan_document.h"
@@ -27,6 +28,7 @@ AttributeDock::AttributeDock(PlanDocument* document, QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(Qt::EditRole);
+    m_proxy->setFilterRole(AttributeTableModel::SearchRole); // "小学" and "primary" both match
 
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
@@ -148,6 +150,7 @@ int AttributeDock::selectByExpression(const QString& expression)
     const int field = layer->fieldIndex(m.captured(1).toStdString());
     if (field < 0)
         return -1;
+    const QString fieldName = m.captured(1);
     const QString op = m.captured(2);
     const QString wanted = m.captured(3).trimmed();
     bool numeric = false;
@@ -156,10 +159,13 @@ int AttributeDock::selectByExpression(const QString& expression)
     for (const gis::Feature& f : layer->features) {
         const gis::FieldValue& v = f.values[static_cast<std::size_t>(field)];
         const QString text = QString::fromStdString(gis::toText(v));
+        // A code matches by its stored spelling or by the label the table shows (小学).
+        const QString label = render::CodeLabels::value(fieldName, text);
         const auto value = gis::toDouble(v);
         bool hit = false;
         if (op == QLatin1String("~"))
-            hit = text.contains(wanted, Qt::CaseInsensitive);
+            hit = text.contains(wanted, Qt::CaseInsensitive)
+                || label.contains(wanted, Qt::CaseInsensitive);
         else if (numeric && value) {
             const double x = *value;
             hit = (op == QLatin1String("=") && x == number)
@@ -169,8 +175,8 @@ int AttributeDock::selectByExpression(const QString& expression)
                 || (op == QLatin1String(">") && x > number)
                 || (op == QLatin1String(">=") && x >= number);
         } else {
-            hit = (op == QLatin1String("=") && text == wanted)
-                || (op == QLatin1String("!=") && text != wanted);
+            const bool same = text == wanted || label.compare(wanted, Qt::CaseInsensitive) == 0;
+            hit = (op == QLatin1String("=") && same) || (op == QLatin1String("!=") && !same);
         }
         if (hit)
             fids.insert(f.fid);

@@ -1,5 +1,6 @@
 #include "seatplan/ui/attribute_table_model.h"
 
+#include "seatplan/render/code_labels.h"
 #include "seatplan/ui/field_labels.h"
 
 namespace seatplan::ui {
@@ -33,16 +34,25 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
     const gis::Feature& feature = m_layer->features[static_cast<std::size_t>(index.row())];
     if (role == FidRole)
         return QVariant::fromValue<qint64>(feature.fid);
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SearchRole)
         return {};
-    const gis::FieldValue& value = feature.values[static_cast<std::size_t>(index.column())];
+    const auto column = static_cast<std::size_t>(index.column());
+    const gis::FieldValue& value = feature.values[column];
     if (role == Qt::EditRole) {
         if (const auto* i = std::get_if<std::int64_t>(&value))
             return QVariant::fromValue<qint64>(*i);
         if (const auto* d = std::get_if<double>(&value))
             return *d;
     }
-    return QString::fromStdString(gis::toText(value));
+    const QString code = QString::fromStdString(gis::toText(value));
+    if (role == Qt::EditRole)
+        return code;
+    // Stored codes ("primary", "acquired", 1) shown in the planner's words (小学, 已征收, 是).
+    const QString label
+        = render::CodeLabels::value(QString::fromStdString(m_layer->fields[column].name), code);
+    if (role == SearchRole && label != code)
+        return label + u' ' + code;
+    return label;
 }
 
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #include "seatplan/ui/plot_register_model.h"
 
+#include "seatplan/render/code_labels.h"
 #include "seatplan/ui/plan_document.h"
 
 #include <QHash>
@@ -142,9 +143,7 @@ QVariant PlotRegisterModel::data(const QModelIndex& index, int role) const
     case TownColumn:
         return row.town;
     case StatusColumn:
-        return row.status == QLatin1String("built")
-            ? tr("built")
-            : (row.status == QLatin1String("acquired") ? tr("acquired") : tr("planned"));
+        return render::CodeLabels::value(QStringLiteral("status"), row.status);
     case AreaColumn:
         return edit ? QVariant(row.area) : QVariant(locale.toString(row.area, 'f', 0));
     case NeededColumn:

@@ -1,5 +1,7 @@
 #include "plot_status_dialog.h"
 
+#include "seatplan/render/code_labels.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,9 +17,9 @@ PlotStatusDialog::PlotStatusDialog(const core::Plot& plot, QWidget* parent)
 {
     setWindowTitle(
         tr("Plot %1").arg(QString::fromStdString(plot.name.empty() ? plot.id : plot.name)));
-    m_status->addItem(tr("planned"), static_cast<int>(core::PlotStatus::Planned));
-    m_status->addItem(tr("acquired"), static_cast<int>(core::PlotStatus::Acquired));
-    m_status->addItem(tr("built"), static_cast<int>(core::PlotStatus::Built));
+    for (const auto status :
+        { core::PlotStatus::Planned, core::PlotStatus::Acquired, core::PlotStatus::Built })
+        m_status->addItem(render::CodeLabels::plotStatus(status), static_cast<int>(status));
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(plot.status)));
     auto* form = new QFormLayout(this);
     form->addRow(tr("Status"), m_status);

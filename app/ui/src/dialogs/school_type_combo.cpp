@@ -1,15 +1,16 @@
 #include "school_type_combo.h"
 
+#include "seatplan/render/code_labels.h"
+
 namespace seatplan::ui {
 
 SchoolTypeCombo::SchoolTypeCombo(QWidget* parent)
     : QComboBox(parent)
 {
-    addItem(tr("Primary school"), static_cast<int>(core::SchoolType::Primary));
-    addItem(tr("Junior secondary school"), static_cast<int>(core::SchoolType::Junior));
-    addItem(tr("Nine-year school"), static_cast<int>(core::SchoolType::NineYear));
-    addItem(tr("Twelve-year school"), static_cast<int>(core::SchoolType::TwelveYear));
-    addItem(tr("Teaching point"), static_cast<int>(core::SchoolType::TeachingPoint));
+    for (const auto type :
+        { core::SchoolType::Primary, core::SchoolType::Junior, core::SchoolType::NineYear,
+            core::SchoolType::TwelveYear, core::SchoolType::TeachingPoint })
+        addItem(render::CodeLabels::schoolType(type), static_cast<int>(type));
 }
 
 core::SchoolType SchoolTypeCombo::type() const

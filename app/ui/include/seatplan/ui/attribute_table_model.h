@@ -10,14 +10,17 @@ namespace seatplan::ui {
 
 /**
  * The attributes of one vector layer as a table: one row per feature, one column per field.
- * Read-only (attribute edits go through undo commands, not here). Numbers sort as numbers
- * (Qt::EditRole holds the typed value). GUI thread only; the layer is shared and immutable.
+ * Read-only (attribute edits go through undo commands, not here). Qt::DisplayRole shows stored
+ * codes in the planner's words (render::CodeLabels: "primary" -> 小学); Qt::EditRole holds the
+ * stored value (numbers typed, so they sort as numbers; codes as stored). GUI thread only; the
+ * layer is shared and immutable.
  */
 class AttributeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Role {
         FidRole = Qt::UserRole + 1, ///< qint64: the feature id of the row
+        SearchRole, ///< QString: the label and the stored code ("小学 primary"), for filtering
     };
 
     explicit AttributeTableModel(QObject* parent = nullptr);
