@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>%1 at (%2 %3)</source>
-        <translation>%1，位于 (%2 %3)</translation>
+        <translation type="vanished">%1，位于 (%2 %3)</translation>
     </message>
     <message>
         <source>geometry removed</source>
@@ -2149,6 +2149,10 @@
     <message>
         <source>repair: ... and %1 more</source>
         <translation>修复：……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
     </message>
 </context>
 <context>
