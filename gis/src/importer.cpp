@@ -20,6 +20,8 @@ using namespace detail;
 
 namespace {
 
+    constexpr const char* kLonLatCrs = "EPSG:4490"; // CGCS2000 lon/lat (WGS84 within a metre)
+
     void say(const ProgressCallback& progress, double fraction, const std::string& stage)
     {
         if (progress)
@@ -41,6 +43,16 @@ namespace {
         }
         layer.kind = GeometryKind::Point;
         report.add(ReportCode::PolygonsToPoints);
+    }
+
+    // What GCJ-02 adds to a position at the centre of `extent` (project CRS, metres).
+    Coord gcj02OffsetAt(const Extent& extent, const std::string& projectCrs)
+    {
+        const Coord centre { (extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2 };
+        const Coord lonLat = CoordinateTransform(projectCrs, kLonLatCrs).transform(centre);
+        const Coord shifted
+            = CoordinateTransform(kLonLatCrs, projectCrs).transform(wgs84ToGcj02(lonLat));
+        return { shifted.x - centre.x, shifted.y - centre.y };
     }
 
     std::string oneDecimal(double value)
@@ -251,12 +263,21 @@ ImportReport importFile(Project& project, const std::string& path, const ImportO
     report.featuresWritten = static_cast<std::int64_t>(mapped.features.size());
     // Against the counties already in the project (before a counties import replaces them).
     // Points also against the same layer already there (a GCJ-02 shift inside the counties).
+    // Points with town codes also against the towns they name (GCJ-02 points with no earlier
+    // copy in the project).
     if (project.hasLayer(layers::kCounties)) {
         std::optional<VectorLayer> previous;
         if (mapped.kind == GeometryKind::Point && project.hasLayer(mapped.name))
             previous = project.readLayer(mapped.name);
-        report.placement = checkPlacement(
-            mapped, project.readLayer(layers::kCounties), previous ? &*previous : nullptr);
+        std::optional<VectorLayer> towns;
+        TownReference reference;
+        if (mapped.kind == GeometryKind::Point && mapped.fieldIndex("town_code") >= 0
+            && project.hasLayer(layers::kTowns)) {
+            towns = project.readLayer(layers::kTowns);
+            reference = { &*towns, gcj02OffsetAt(mapped.extent(), project.crs()) };
+        }
+        report.placement = checkPlacement(mapped, project.readLayer(layers::kCounties),
+            previous ? &*previous : nullptr, towns ? &reference : nullptr);
     }
     say(progress, 0.7, "writing");
     ProvenanceRow provenance { mapped.name, options.origin,

@@ -65,6 +65,36 @@ namespace {
         return { { median(dx), median(dy) }, dx.size() };
     }
 
+    // Counts the points of `layer` with a town_code inside the town it names, as given and
+    // moved back by the GCJ-02 offset.
+    void checkOwnTowns(const VectorLayer& layer, const TownReference& ref, Placement& p)
+    {
+        const int own = layer.fieldIndex("town_code");
+        const int code = ref.towns ? ref.towns->fieldIndex("code") : -1;
+        if (own < 0 || code < 0 || layer.kind != GeometryKind::Point)
+            return;
+        const PolygonIndex towns(*ref.towns);
+        const auto named = [&](const Coord& at, const std::string& town) {
+            const auto found = towns.locate(at.x, at.y);
+            return found
+                && toText(ref.towns->features[*found].values[static_cast<std::size_t>(code)])
+                == town;
+        };
+        std::unordered_map<std::string, bool> known;
+        for (const Feature& t : ref.towns->features)
+            known.emplace(toText(t.values[static_cast<std::size_t>(code)]), true);
+        for (const Feature& f : layer.features) {
+            const std::string town = toText(f.values[static_cast<std::size_t>(own)]);
+            if (f.geometry.isEmpty() || !known.count(town))
+                continue;
+            const Coord at = f.geometry.coords[0];
+            ++p.townChecked;
+            p.inOwnTown += named(at, town) ? 1 : 0;
+            p.inOwnTownMovedBack
+                += named({ at.x - ref.gcj02Offset.x, at.y - ref.gcj02Offset.y }, town) ? 1 : 0;
+        }
+    }
+
     double boxArea(const Extent& e)
     {
         return e.isEmpty() ? 0.0 : e.width() * e.height();
@@ -103,9 +133,15 @@ std::string Placement::message(const std::string& source, const std::string& lay
     const std::string from = matchedById > 0
         ? "the same " + std::to_string(matchedById) + " features (by id) already in the project"
         : std::string("the project's counties");
-    const std::string off = offset ? metres(offsetM) + " off " + from + " (" + metres(offset->x)
+    std::string off = offset ? metres(offsetM) + " off " + from + " (" + metres(offset->x)
             + " east, " + metres(offset->y) + " north)"
-                                   : std::string();
+                             : std::string();
+    if (offset && shiftedByTown)
+        off = metres(offsetM) + " off where their town codes put them ("
+            + std::to_string(townChecked - inOwnTown) + " of " + std::to_string(townChecked)
+            + " points outside their own town, " + std::to_string(townChecked - inOwnTownMovedBack)
+            + " once moved back by the GCJ-02 offset of " + metres(offset->x) + " east, "
+            + metres(offset->y) + " north)";
     switch (verdict) {
     case Verdict::Fine:
         return {};
@@ -126,8 +162,8 @@ std::string Placement::message(const std::string& source, const std::string& lay
     return {};
 }
 
-std::optional<Placement> checkPlacement(
-    const VectorLayer& layer, const VectorLayer& projectArea, const VectorLayer* previous)
+std::optional<Placement> checkPlacement(const VectorLayer& layer, const VectorLayer& projectArea,
+    const VectorLayer* previous, const TownReference* towns)
 {
     const Extent area = projectArea.extent();
     if (area.isEmpty() || layer.features.empty())
@@ -162,7 +198,10 @@ std::optional<Placement> checkPlacement(
     }
     p.insideShare = looked == 0 ? 1.0 : static_cast<double>(inside) / static_cast<double>(looked);
 
-    if (sameSize(own.width(), area.width()) && sameSize(own.height(), area.height())) {
+    // Only an area-covering layer shares the area's box; points spread over a city can fill
+    // most of it while their box's centre says nothing of a shift.
+    if (layer.kind == GeometryKind::Polygon && sameSize(own.width(), area.width())
+        && sameSize(own.height(), area.height())) {
         const Coord c { (own.minX + own.maxX - area.minX - area.maxX) / 2,
             (own.minY + own.maxY - area.minY - area.maxY) / 2 };
         p.offset = c;
@@ -173,6 +212,18 @@ std::optional<Placement> checkPlacement(
             p.offset = shift;
             p.offsetM = std::hypot(shift.x, shift.y);
             p.matchedById = matched;
+        }
+    }
+    if (towns && p.matchedById == 0) {
+        checkOwnTowns(layer, *towns, p);
+        // Points near a town boundary fall into the neighbour when shifted; moved back, at
+        // most half as many may still miss (data errors), and a few more must fit.
+        const std::size_t missed = p.townChecked - p.inOwnTown;
+        const std::size_t missedBack = p.townChecked - p.inOwnTownMovedBack;
+        if (missed >= missedBack + kFewestMatches && 2 * missedBack <= missed) {
+            p.offset = towns->gcj02Offset;
+            p.offsetM = std::hypot(towns->gcj02Offset.x, towns->gcj02Offset.y);
+            p.shiftedByTown = true;
         }
     }
     if (p.offsetM >= kMisplacedFromM)

@@ -2154,6 +2154,10 @@
         <source>%1 at %2</source>
         <translation>%1，位于 %2</translation>
     </message>
+    <message>
+        <source>%1 km off where their town codes put them (%2 of %3 points outside their own town, %4 once moved back by the GCJ-02 offset of %5 km east, %6 km north)</source>
+        <translation>偏离其镇街代码所指镇街 %1 千米（%3 个点中有 %2 个不在所属镇街内，按 GCJ-02 偏移（向东 %5 千米，向北 %6 千米）移回后只剩 %4 个）</translation>
+    </message>
 </context>
 <context>
     <name>LegendBuilder</name>

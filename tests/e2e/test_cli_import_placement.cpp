@@ -79,3 +79,65 @@ TEST_CASE(
     CHECK(fixed.exitCode == 0);
     CHECK(fixed.err.find("warning") == std::string::npos);
 }
+
+TEST_CASE("import warns about school points in GCJ-02 by their town codes in a new project",
+    "[e2e][import]")
+{
+    TempDir dir;
+    const std::string sample = (seatplan::test::sourceDir() / "data" / "meizhou.gpkg").string();
+    for (const char* layer : { "counties", "towns", "schools" })
+        REQUIRE(
+            runCli({ "export", sample, layer, (dir / (std::string(layer) + ".geojson")).string() })
+                .exitCode
+            == 0);
+    // A new project with the county and its towns, as a planner starts one.
+    const auto newProject = [&](const std::string& name) {
+        const std::string project = (dir / name).string();
+        REQUIRE(runCli({ "new", project }).exitCode == 0);
+        REQUIRE(runCli({ "import", project, (dir / "counties.geojson").string(), "--as", "county" })
+                    .exitCode
+            == 0);
+        REQUIRE(runCli({ "import", project, (dir / "towns.geojson").string(), "--as", "towns" })
+                    .exitCode
+            == 0);
+        return project;
+    };
+    // The schools (exported as lon/lat) moved by GCJ-02's offset at Meizhou, 489.6 m east and
+    // 288.2 m south (what wgs84ToGcj02 gives at the city's centre; degrees at 24.3 N), as an
+    // Amap POI export would place them.
+    QFile exported(QString::fromStdString((dir / "schools.geojson").string()));
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(exported.readAll()).object();
+    QJsonArray features = doc.value("features").toArray();
+    for (auto it = features.begin(); it != features.end(); ++it) {
+        QJsonObject f = it->toObject();
+        QJsonObject g = f.value("geometry").toObject();
+        QJsonArray at = g.value("coordinates").toArray();
+        at[0] = at.at(0).toDouble() + 0.004827;
+        at[1] = at.at(1).toDouble() - 0.002603;
+        g["coordinates"] = at;
+        f["geometry"] = g;
+        *it = f;
+    }
+    doc["features"] = features;
+    const std::string amap = (dir / "schools_amap.geojson").string();
+    QFile out(QString::fromStdString(amap));
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(doc).toJson());
+    out.close();
+
+    const auto moved = runCli({ "import", newProject("en.gpkg"), amap, "--as", "schools" });
+    INFO(moved.err);
+    CHECK(moved.exitCode == 0);
+    CHECK(moved.err.find("where their town codes put them") != std::string::npos);
+    CHECK(moved.err.find("--source-crs gcj02") != std::string::npos);
+    const auto chinese = runCli({ "import", newProject("zh.gpkg"), amap, "--as", "schools" },
+        { { "SEATPLAN_LANG", "zh" } });
+    INFO(chinese.err);
+    CHECK(chinese.err.find("所指镇街") != std::string::npos);
+    // The schools as they are: no warning.
+    const auto plain = runCli({ "import", newProject("plain.gpkg"),
+        (dir / "schools.geojson").string(), "--as", "schools" });
+    CHECK(plain.exitCode == 0);
+    CHECK(plain.err.find("warning") == std::string::npos);
+}

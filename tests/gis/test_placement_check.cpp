@@ -1,3 +1,4 @@
+#include "seatplan/gis/crs.h"
 #include "seatplan/gis/exporter.h"
 #include "seatplan/gis/importer.h"
 #include "seatplan/gis/placement_check.h"
@@ -150,4 +151,57 @@ TEST_CASE("The Amap county outlines corrected from GCJ-02 lie inside the project
     // each outline shows they all lie within the counties.
     CHECK(report.placement->insideShare == Approx(1.0));
     CHECK(report.placement->verdict == Placement::Verdict::Fine);
+}
+
+TEST_CASE("School points in GCJ-02 are found by their town codes with no earlier copy to compare",
+    "[gis][placement]")
+{
+    test::TempDir dir;
+    const auto projectPath = dir / "meizhou.gpkg";
+    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
+    Project project = Project::open(projectPath.string());
+    const VectorLayer schools = project.readLayer("schools");
+    REQUIRE(schools.features.size() > 100);
+    project.deleteLayer("schools"); // nothing left to match them by id
+
+    // The schools as an Amap POI export would give them: GCJ-02 lon/lat.
+    VectorLayer amap = schools;
+    const CoordinateTransform toLonLat(project.crs(), "EPSG:4490");
+    for (Feature& f : amap.features)
+        for (Coord& c : f.geometry.coords)
+            c = wgs84ToGcj02(toLonLat.transform(c));
+    amap.crs = "EPSG:4326";
+    const auto gcjFile = dir / "schools_amap.geojson";
+    exportVectorLayer(amap, gcjFile.string());
+    VectorLayer plain = schools;
+    const auto plainFile = dir / "schools.geojson";
+    exportVectorLayer(plain, plainFile.string());
+
+    ImportOptions options;
+    options.role = ImportRole::Schools;
+    const ImportReport shifted = importFile(project, gcjFile.string(), options);
+    REQUIRE(shifted.placement);
+    const Placement& p = *shifted.placement;
+    CHECK(p.matchedById == 0);
+    CHECK(p.insideShare > 0.9); // inside the counties: only the town codes can tell
+    CHECK(p.townChecked > 100);
+    CHECK(p.inOwnTownMovedBack > p.inOwnTown);
+    CHECK(p.shiftedByTown);
+    CHECK(p.verdict == Placement::Verdict::Shifted);
+    CHECK(p.offsetM == Approx(560).margin(100));
+    CHECK(shifted.text().find("where their town codes put them") != std::string::npos);
+
+    // Declared as GCJ-02, or given in the project's own coordinates: no warning.
+    project.deleteLayer("schools");
+    options.source.sourceCrs = "gcj02";
+    const ImportReport corrected = importFile(project, gcjFile.string(), options);
+    REQUIRE(corrected.placement);
+    CHECK_FALSE(corrected.placement->shiftedByTown);
+    CHECK(corrected.placement->verdict == Placement::Verdict::Fine);
+    project.deleteLayer("schools");
+    options.source.sourceCrs.clear();
+    const ImportReport original = importFile(project, plainFile.string(), options);
+    REQUIRE(original.placement);
+    CHECK(original.placement->inOwnTown >= original.placement->inOwnTownMovedBack);
+    CHECK(original.placement->verdict == Placement::Verdict::Fine);
 }

@@ -245,6 +245,14 @@ QString ImportReportText::placement(
                      .arg(km(placement.offsetM))
                      .arg(placement.matchedById)
                      .arg(km(placement.offset->x), km(placement.offset->y));
+    else if (placement.offset && placement.shiftedByTown)
+        offset = tr("%1 km off where their town codes put them (%2 of %3 points outside their "
+                    "own town, %4 once moved back by the GCJ-02 offset of %5 km east, %6 km north)")
+                     .arg(km(placement.offsetM))
+                     .arg(placement.townChecked - placement.inOwnTown)
+                     .arg(placement.townChecked)
+                     .arg(placement.townChecked - placement.inOwnTownMovedBack)
+                     .arg(km(placement.offset->x), km(placement.offset->y));
     else if (placement.offset)
         offset = tr("%1 km off the project's counties (%2 km east, %3 km north)")
                      .arg(km(placement.offsetM), km(placement.offset->x), km(placement.offset->y));
