@@ -1,6 +1,7 @@
 #include "seatplan/gis/geometry_repair.h"
 
 #include "detail/geos_context.h"
+#include "seatplan/gis/crs.h"
 
 #include <algorithm>
 #include <cmath>
@@ -192,11 +193,8 @@ std::string RepairNote::text() const
         problemText = "empty geometry";
         break;
     }
-    if (location) {
-        char where[96];
-        std::snprintf(where, sizeof where, " at (%.6g %.6g)", location->x, location->y);
-        problemText += where;
-    }
+    if (location)
+        problemText += " at " + locationText();
     std::string fixText;
     switch (fix) {
     case RepairFix::GeometryRemoved:
@@ -220,6 +218,19 @@ std::string RepairNote::text() const
     if (featureRemoved)
         fixText += "; feature removed";
     return "feature " + std::to_string(fid) + ": " + problemText + " -> " + fixText;
+}
+
+std::string RepairNote::locationText() const
+{
+    if (!location)
+        return {};
+    // Fixed point, never "2.68936e+06": 0.1 m, or 6 decimals of a degree (about 0.1 m).
+    char where[128];
+    if (degrees)
+        std::snprintf(where, sizeof where, "(lon %.6f°, lat %.6f°)", location->x, location->y);
+    else
+        std::snprintf(where, sizeof where, "(x %.1f, y %.1f) m", location->x, location->y);
+    return where;
 }
 
 std::vector<RepairNote> repairGeometries(VectorLayer& layer)
@@ -266,6 +277,13 @@ std::vector<RepairNote> repairGeometries(VectorLayer& layer)
         }
     }
     layer.features.resize(kept);
+    // Locations are in the layer's CRS: say when that is lon/lat (asked of PROJ only when needed).
+    const bool located = std::any_of(
+        all.begin(), all.end(), [](const RepairNote& n) { return n.location.has_value(); });
+    if (located && !layer.crs.empty() && isGeographic(layer.crs)) {
+        for (RepairNote& note : all)
+            note.degrees = note.location.has_value();
+    }
     return all;
 }
 

@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>%1 at (%2 %3)</source>
-        <translation>%1，位于 (%2 %3)</translation>
+        <translation type="vanished">%1，位于 (%2 %3)</translation>
     </message>
     <message>
         <source>geometry removed</source>
@@ -2149,6 +2149,10 @@
     <message>
         <source>repair: ... and %1 more</source>
         <translation>修复：……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，位于 %2</translation>
     </message>
     <message>
         <source>%1 km off where their town codes put them (%2 of %3 points outside their own town, %4 once moved back by the GCJ-02 offset of %5 km east, %6 km north)</source>

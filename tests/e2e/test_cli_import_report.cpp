@@ -36,7 +36,15 @@ TEST_CASE("The import report of the CLI speaks Chinese: repairs and the CRS gues
         INFO(result.out << result.err);
         REQUIRE(result.exitCode == 0);
         CHECK(result.out.find("要素：读取 2 个，写入 2 个") != std::string::npos);
-        CHECK(result.out.find("修复：要素 0：自相交，位于 (") != std::string::npos);
+        CHECK(result.out.find("修复：要素 0：自相交，位于 (x ") != std::string::npos);
+        // In the project CRS (EPSG:4548, metres), in fixed point: never "2.68936e+06".
+        const auto at = result.out.find("位于 (x ");
+        REQUIRE(at != std::string::npos);
+        const std::string where = result.out.substr(at, result.out.find('\n', at) - at);
+        INFO(where);
+        CHECK(where.find("e+") == std::string::npos);
+        CHECK(where.find(") m") != std::string::npos);
+        CHECK(where.find(", y ") != std::string::npos);
         CHECK(result.out.find("已用 GEOS MakeValid（structure 方法）修复") != std::string::npos);
         CHECK(result.out.find("Self-intersection") == std::string::npos);
         CHECK(result.err.find("100% 完成") != std::string::npos);

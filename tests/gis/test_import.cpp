@@ -184,11 +184,31 @@ TEST_CASE("A self-intersecting parcel is repaired and reported", "[gis][import]"
     CHECK(report.repairs[0].fix == RepairFix::MadeValid);
     REQUIRE(report.repairs[0].location);
     CHECK(report.repairs[0].location->x == Approx(500050));
-    CHECK(report.text().find("Self-intersection at (500050 2.68005e+06)") != std::string::npos);
+    // In the project CRS (metres), fixed point.
+    CHECK(report.text().find("Self-intersection at (x 500050.0, y 2680050.0) m")
+        != std::string::npos);
     const VectorLayer landuse = project.readLayer("landuse");
     REQUIRE(landuse.features.size() == 2);
     CHECK(landuse.features[0].geometry.partCount() == 2); // the bow-tie became two triangles
     CHECK(toText(landuse.value(0, "class")) == "耕地");
+}
+
+TEST_CASE("A repair in a lon/lat layer is located in degrees to 6 decimals", "[gis][import]")
+{
+    VectorLayer layer;
+    layer.name = "landuse";
+    layer.crs = "EPSG:4326";
+    layer.kind = GeometryKind::Polygon;
+    Feature bowTie;
+    bowTie.fid = 7;
+    bowTie.geometry.kind = GeometryKind::Polygon;
+    bowTie.geometry.addPolygon({ { { 116.10, 24.30 }, { 116.11, 24.31 }, { 116.11, 24.30 },
+        { 116.10, 24.31 }, { 116.10, 24.30 } } });
+    layer.features.push_back(bowTie);
+    const std::vector<RepairNote> notes = repairGeometries(layer);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].degrees);
+    CHECK(notes[0].locationText() == "(lon 116.105000°, lat 24.305000°)");
 }
 
 TEST_CASE("Wrong geometry for the role and unreadable files fail and leave the layer alone",

@@ -206,9 +206,7 @@ QString ImportReportText::repair(const gis::RepairNote& n)
         break;
     }
     if (n.location)
-        problem = tr("%1 at (%2 %3)")
-                      .arg(problem, QString::number(n.location->x, 'f', 1),
-                          QString::number(n.location->y, 'f', 1));
+        problem = tr("%1 at %2").arg(problem, qs(n.locationText()));
     QString fix;
     switch (n.fix) {
     case gis::RepairFix::GeometryRemoved:

@@ -32,13 +32,19 @@ struct RepairNote {
     std::int64_t fid = -1; ///< the feature's fid in its source
     RepairProblem problem = RepairProblem::Invalid;
     std::string detail; ///< GEOS's reason text (English, from GEOS), "" when none
-    std::optional<Coord> location; ///< where GEOS found the problem (source layer's CRS)
+    /// Where GEOS found the problem, in the CRS of the layer given to repairGeometries(): during
+    /// an import that is the project CRS (importFile() reprojects before it repairs).
+    std::optional<Coord> location;
     RepairFix fix = RepairFix::MadeValid;
     int droppedParts = 0; ///< collapsed parts MakeValid dropped
     bool featureRemoved = false; ///< the feature was removed afterwards (nothing left)
+    bool degrees = false; ///< the location is lon/lat in degrees (that CRS is geographic)
 
     /// Renders the note as one English line (for logs and the provenance record).
     std::string text() const;
+    /// The location in fixed-point figures: "(x 2689361.5, y 512345.2) m", or
+    /// "(lon 116.105000°, lat 24.305000°)" when `degrees`; "" without a location.
+    std::string locationText() const;
 };
 
 /**

@@ -36,7 +36,8 @@ public:
     static QString correction(gis::DatumShift shift);
     /// One entry (a note, a field mapping line, skipped rows, ...).
     static QString entry(const gis::ReportEntry& entry);
-    /// One repair: "feature 12: self-intersection at (x y) -> made valid ...".
+    /// One repair: "feature 12: self-intersection at (x 2689361.5, y 512345.2) m -> made valid
+    /// ..." (fixed-point metres, or degrees to 6 decimals in a geographic CRS).
     static QString repair(const gis::RepairNote& note);
     /// The placement warning naming `file` and `layer`; "" when the verdict is Fine.
     static QString placement(
