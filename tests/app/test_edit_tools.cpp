@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace seatplan;
@@ -325,4 +326,49 @@ TEST_CASE(
     s.document->undoStack()->undo();
     REQUIRE(s.waitForResults());
     CHECK(s.document->scenario().edits.empty());
+}
+
+TEST_CASE("Clicking a school that serves no catchment of the level says so and picks nothing",
+    "[app][edit_tools]")
+{
+    Session s;
+    if (!s.open()) {
+        WARN("sample project data/meizhou.gpkg absent; skipped");
+        return;
+    }
+    // A junior school while the document shows primary catchments.
+    const core::PlanningInputs& in = *s.document->inputs();
+    REQUIRE(s.document->level() == core::Level::Primary);
+    std::set<std::string> primaryServing;
+    for (const core::Catchment& c : in.catchments)
+        if (c.level == core::Level::Primary)
+            for (const core::SchoolShare& share : c.schools)
+                primaryServing.insert(share.schoolId);
+    std::optional<QPointF> at;
+    QString school;
+    for (const core::School& candidate : in.schools) {
+        if (primaryServing.count(candidate.id))
+            continue;
+        school = QString::fromStdString(candidate.id);
+        at = s.tools->context()->schoolPosition(school);
+        if (at)
+            break;
+    }
+    REQUIRE(at);
+    s.canvas->zoomToExtent(QRectF(*at - QPointF(300, 300), QSizeF(600, 600)));
+    QTest::qWait(50);
+
+    s.tools->context()->setTargetCatchment(
+        QString::fromStdString(soleSchoolCatchment(in).first.id));
+    for (QAction* tool :
+        { s.tools->brushAction(), s.tools->vertexAction(), s.tools->drawAction() }) {
+        tool->trigger();
+        QSignalSpy messages(s.tools, &ui::EditToolbar::message);
+        QTest::mouseClick(s.canvas, Qt::LeftButton, {}, s.screen(*at));
+        INFO(tool->text().toStdString());
+        CHECK(s.tools->context()->targetCatchment().isEmpty());
+        REQUIRE_FALSE(messages.isEmpty());
+        CHECK(messages.last().first().toString().contains(school));
+        CHECK(messages.last().first().toString().contains(QStringLiteral("serves no")));
+    }
 }

@@ -23,8 +23,9 @@ void CatchmentBrushTool::deactivate()
 void CatchmentBrushTool::leftPress(QMouseEvent*, QPointF map)
 {
     if (context()->pickTargetAt(map)) {
-        emit message(tr("Target catchment: %1. Click or paint zones to add them.")
-                         .arg(context()->targetCatchment()));
+        if (!context()->targetCatchment().isEmpty())
+            emit message(tr("Target catchment: %1. Click or paint zones to add them.")
+                             .arg(context()->targetCatchment()));
         return;
     }
     if (!readyToEdit())

@@ -14,8 +14,9 @@ CatchmentMergeTool::CatchmentMergeTool(EditContext* context, MapCanvas* canvas, 
 void CatchmentMergeTool::leftPress(QMouseEvent*, QPointF map)
 {
     if (context()->targetCatchment().isEmpty() && context()->pickTargetAt(map)) {
-        emit message(tr("Target catchment: %1. Click a zone of the catchment to merge into it.")
-                         .arg(context()->targetCatchment()));
+        if (!context()->targetCatchment().isEmpty())
+            emit message(tr("Target catchment: %1. Click a zone of the catchment to merge into it.")
+                             .arg(context()->targetCatchment()));
         return;
     }
     if (!readyToEdit())

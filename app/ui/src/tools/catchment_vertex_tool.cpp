@@ -149,9 +149,10 @@ void CatchmentVertexTool::leftPress(QMouseEvent* event, QPointF map)
         return;
     }
     if (context()->pickTargetAt(map)) {
-        emit message(tr("Target catchment: %1. Drag a vertex of its boundary; double-click an "
-                        "edge to add one, Delete removes the selected one.")
-                         .arg(context()->targetCatchment()));
+        if (!context()->targetCatchment().isEmpty())
+            emit message(tr("Target catchment: %1. Drag a vertex of its boundary; double-click an "
+                            "edge to add one, Delete removes the selected one.")
+                             .arg(context()->targetCatchment()));
         return;
     }
     if (!readyToEdit())

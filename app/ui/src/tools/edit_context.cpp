@@ -137,6 +137,8 @@ bool EditContext::pickTargetAt(QPointF map)
                 return true;
             }
     }
+    // Picked, but nothing to edit: the tools keep this message rather than name a target.
+    setTargetCatchment(QString());
     emit message(
         tr("School %1 serves no %2 catchment.")
             .arg(QString::fromStdString(school),

@@ -14,7 +14,8 @@ void SketchTool::deactivate()
 void SketchTool::leftPress(QMouseEvent*, QPointF map)
 {
     if (m_sketch.isEmpty() && context()->pickTargetAt(map)) {
-        emit message(targetPicked(context()->targetCatchment()));
+        if (!context()->targetCatchment().isEmpty())
+            emit message(targetPicked(context()->targetCatchment()));
         return;
     }
     if (m_sketch.isEmpty() && !readyToEdit())

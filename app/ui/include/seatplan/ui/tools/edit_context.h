@@ -42,7 +42,8 @@ public:
     const QString& targetCatchment() const { return m_target; }
     void setTargetCatchment(const QString& id);
     /// Picks as target the catchment (of the document's level) that serves the school at
-    /// `map` (within a few pixels); returns false when there is no school there.
+    /// `map` (within a few pixels); returns false when there is no school there. A school
+    /// serving no catchment of the level clears the target and says so (still true).
     bool pickTargetAt(QPointF map);
     /// Returns the id of the school drawn at `map` (within a few pixels), or "".
     QString schoolAt(QPointF map) const;
