@@ -21,10 +21,7 @@ TEST_CASE(
     "SIGTERM closes the desktop app cleanly and releases the project lock", "[app][desktop][lock]")
 {
     seatplan::test::TempDir dir;
-    const auto data = seatplan::test::sourceDir() / "data";
-    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
-    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
-    const QString project = QString::fromStdString((dir / "meizhou.gpkg").string());
+    const QString project = QString::fromStdString(seatplan::test::copySampleProject(dir).string());
     const QString lock = project + QStringLiteral(".lock");
 
     QProcess app;

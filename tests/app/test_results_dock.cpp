@@ -13,21 +13,32 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
 using namespace seatplan;
+
+namespace {
+
+/// A results dock on a document with a private copy of the sample project, analysed.
+struct SampleDock {
+    seatplan::test::TempDir dir;
+    ui::PlanDocument document;
+    ui::ResultsDock dock { &document };
+
+    SampleDock()
+    {
+        const auto path = seatplan::test::copySampleProject(dir);
+        document.reset(ui::loadProject(QString::fromStdString(path.string())));
+        document.waitForAnalysis();
+    }
+};
+
+} // namespace
 
 TEST_CASE("The note on split catchments counts them and its link lists them in the table",
     "[app][results_dock][contiguity]")
 {
-    seatplan::test::TempDir dir;
-    const auto data = seatplan::test::sourceDir() / "data";
-    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
-    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
-    ui::PlanDocument document;
-    ui::ResultsDock dock(&document);
-    document.reset(ui::loadProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
-    document.waitForAnalysis();
+    SampleDock sample;
+    ui::PlanDocument& document = sample.document;
+    ui::ResultsDock& dock = sample.dock;
     const int split = static_cast<int>(document.fragmentedCatchments().size());
     REQUIRE(split > 0); // the sample's real catchments include split ones
 
@@ -58,14 +69,9 @@ TEST_CASE("The note on split catchments counts them and its link lists them in t
 TEST_CASE("A school selected on the map becomes the current row of the results table",
     "[app][results_dock]")
 {
-    seatplan::test::TempDir dir;
-    const auto data = seatplan::test::sourceDir() / "data";
-    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
-    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
-    ui::PlanDocument document;
-    ui::ResultsDock dock(&document);
-    document.reset(ui::loadProject(QString::fromStdString((dir / "meizhou.gpkg").string())));
-    document.waitForAnalysis();
+    SampleDock sample;
+    ui::PlanDocument& document = sample.document;
+    ui::ResultsDock& dock = sample.dock;
     const gis::VectorLayer& schools = document.findLayer(QStringLiteral("schools"))->data->layer();
     // A school far down the table, so the row must be found, not stumbled on.
     const gis::Feature& school = schools.features.at(schools.features.size() / 2);

@@ -54,19 +54,24 @@ std::string firstValue(GDALDatasetH ds, const std::string& sql)
     return value;
 }
 
-} // namespace
-
-TEST_CASE("A large layer's R-tree built beside the writes is complete and stays maintained",
-    "[gis][project][spatial-index]")
+/// Writes the grid into a new project in `dir` and opens that through GDAL for update.
+GDALDatasetH projectWithGrid(const TempDir& dir)
 {
-    TempDir dir;
     const std::string path = (dir / "p.gpkg").string();
     {
         Project project = Project::create(path);
         project.writeLayer(grid());
     }
-    GDALDatasetH ds
-        = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+    return GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+TEST_CASE("A large layer's packed R-tree is complete and stays maintained",
+    "[gis][project][spatial-index]")
+{
+    TempDir dir;
+    GDALDatasetH ds = projectWithGrid(dir);
     REQUIRE(ds);
     CHECK(firstValue(ds, "SELECT rtreecheck('rtree_grid_geom')") == "ok");
     CHECK(firstValue(ds, "SELECT count(*) FROM rtree_grid_geom") == std::to_string(kSide * kSide));
@@ -100,13 +105,7 @@ TEST_CASE("A packed R-tree holds the boxes SQLite's own inserts would and answer
     "[gis][project][spatial-index]")
 {
     TempDir dir;
-    const std::string path = (dir / "p.gpkg").string();
-    {
-        Project project = Project::create(path);
-        project.writeLayer(grid());
-    }
-    GDALDatasetH ds
-        = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+    GDALDatasetH ds = projectWithGrid(dir);
     REQUIRE(ds);
     // The reference: the same boxes inserted one by one through the rtree module.
     GDALDatasetExecuteSQL(

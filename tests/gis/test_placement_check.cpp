@@ -97,9 +97,7 @@ TEST_CASE("Re-importing the project's schools shifted a few hundred metres warns
     "[gis][placement]")
 {
     test::TempDir dir;
-    const auto projectPath = dir / "meizhou.gpkg";
-    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
-    Project project = Project::open(projectPath.string());
+    Project project = Project::open(test::copySampleProject(dir).string());
     VectorLayer schools = project.readLayer("schools");
     REQUIRE(schools.features.size() > 10);
     // Inside the counties, so only the comparison with the schools already there can tell.
@@ -139,9 +137,7 @@ TEST_CASE("The Amap county outlines corrected from GCJ-02 lie inside the project
         return;
     }
     test::TempDir dir;
-    const auto projectPath = dir / "meizhou.gpkg";
-    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
-    Project project = Project::open(projectPath.string());
+    Project project = Project::open(test::copySampleProject(dir).string());
     ImportOptions options;
     options.role = ImportRole::Plots; // any polygon layer that does not replace the counties
     options.source.sourceCrs = "gcj02";
@@ -157,9 +153,7 @@ TEST_CASE("School points in GCJ-02 are found by their town codes with no earlier
     "[gis][placement]")
 {
     test::TempDir dir;
-    const auto projectPath = dir / "meizhou.gpkg";
-    std::filesystem::copy_file(test::sourceDir() / "data" / "meizhou.gpkg", projectPath);
-    Project project = Project::open(projectPath.string());
+    Project project = Project::open(test::copySampleProject(dir).string());
     const VectorLayer schools = project.readLayer("schools");
     REQUIRE(schools.features.size() > 100);
     project.deleteLayer("schools"); // nothing left to match them by id

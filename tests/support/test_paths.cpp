@@ -45,4 +45,12 @@ TempDir::~TempDir()
     std::filesystem::remove_all(m_path, ignored);
 }
 
+std::filesystem::path copySampleProject(const TempDir& dir)
+{
+    const auto data = sourceDir() / "data";
+    std::filesystem::copy_file(data / "meizhou.gpkg", dir / "meizhou.gpkg");
+    std::filesystem::copy_file(data / "meizhou.population.tif", dir / "meizhou.population.tif");
+    return dir / "meizhou.gpkg";
+}
+
 } // namespace seatplan::test

@@ -39,4 +39,8 @@ private:
     std::filesystem::path m_path;
 };
 
+/// Copies the bundled sample project (data/meizhou.gpkg and its population raster) into `dir`
+/// and returns the copy's path: tests never open the committed file writable.
+std::filesystem::path copySampleProject(const TempDir& dir);
+
 } // namespace seatplan::test
