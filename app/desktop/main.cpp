@@ -1,8 +1,10 @@
-// seatplan: the desktop application. Usage: seatplan [--lang zh|en] [PROJECT.gpkg]
+// seatplan: the desktop application. Usage: seatplan [--lang zh|en] [--exit-when-ready]
+// [PROJECT.gpkg]
 #include "seatplan/core/version.h"
 #include "seatplan/gis/library.h"
 #include "seatplan/render/language.h"
 #include "seatplan/ui/main_window.h"
+#include "seatplan/ui/ready_exit.h"
 #include "seatplan/ui/termination_signals.h"
 
 #include <QApplication>
@@ -24,6 +26,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
         QStringLiteral("Language: zh or en (default: from the locale)."), QStringLiteral("code"));
     parser.addOption(lang);
+    const QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
+        QStringLiteral("Quit once the project is open, the map drawn and the analysis done "
+                       "(benchmarks)."));
+    parser.addOption(exitWhenReady);
     parser.addPositionalArgument(QStringLiteral("project"),
         QStringLiteral("A SeatPlan project (.gpkg) to open."), QStringLiteral("[project]"));
     parser.process(app);
@@ -43,6 +49,8 @@ int main(int argc, char* argv[])
         QApplication::quit(); // also ends a modal dialog's loop
     });
     window.show();
+    if (parser.isSet(exitWhenReady) && !parser.positionalArguments().isEmpty())
+        ui::exitWhenReady(window);
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     return QApplication::exec();
