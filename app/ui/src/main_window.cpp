@@ -134,11 +134,12 @@ void MainWindow::onProjectLoaded()
         return; // cancelled: the window keeps what it showed
     if (!project.error.isEmpty()) {
         statusBar()->showMessage(tr("Could not open the project"));
+        // Told first, so an unattended run (--exit-when-ready) ends instead of waiting on the box.
+        emit projectOpened(false);
         QMessageBox::warning(this, tr("Open project"),
             tr("SeatPlan could not open %1:\n%2\n\nCheck that the file is a SeatPlan project "
                "(a GeoPackage made by seatplan-cli) and not open in another program.")
                 .arg(project.path, project.error));
-        emit projectOpened(false);
         return;
     }
     addRecent(project.path);

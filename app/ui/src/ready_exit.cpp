@@ -21,10 +21,12 @@ void exitWhenReady(MainWindow& window)
     auto* poll = new QTimer(&window);
     poll->setInterval(50);
     QObject::connect(&window, &MainWindow::projectOpened, poll, [poll](bool ok) {
-        if (ok)
+        if (ok) {
             poll->start();
-        else
-            QCoreApplication::exit(1);
+            return;
+        }
+        std::fprintf(stderr, "ready: the project could not be opened\n");
+        QCoreApplication::exit(1); // also ends the error box's loop before it waits for a click
     });
     QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, clock] {
         if (window.document()->analysing() || window.canvas()->isRendering())

@@ -63,7 +63,7 @@ public:
     QMenu* fileMenu() const { return m_fileMenu; }
 
 signals:
-    /// A project finished opening (`ok` false: the error was shown to the user).
+    /// A project finished opening (`ok` false: the error is shown to the user right after).
     void projectOpened(bool ok);
 
 protected:
