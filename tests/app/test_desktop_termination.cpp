@@ -67,7 +67,8 @@ TEST_CASE(
     CHECK(reopened.readOnlyReason.isEmpty());
 }
 
-TEST_CASE("--exit-when-ready quits once the project is shown, and at once when it cannot open",
+TEST_CASE(
+    "The app run with --exit-when-ready quits once the project is shown, or when it cannot open",
     "[app][desktop]")
 {
     seatplan::test::TempDir dir;
