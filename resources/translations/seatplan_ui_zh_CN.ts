@@ -366,7 +366,7 @@
 <context>
     <name>ObjectMenu</name>
     <message>
-        <source>Edit this school&apos;s catchment</source>
+        <source>Edit this school's catchment</source>
         <translation>编辑该校学区</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>GBK（CP936）</translation>
     </message>
     <message>
-        <source>The file&apos;s own (or a guess)</source>
+        <source>The file's own (or a guess)</source>
         <translation>文件自带（或推测）</translation>
     </message>
     <message>
@@ -1210,8 +1210,8 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>&lt;p&gt;编码：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b35806&apos;&gt;CRS: &lt;b&gt;%1 - a guess&lt;/b&gt;, the file does not say. %2&lt;/p&gt;&lt;p&gt;Boundaries from Amap, Tencent or DataV are GCJ-02 even when they claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m off.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b35806&apos;&gt;坐标系：&lt;b&gt;%1（推测）&lt;/b&gt;，文件未注明。%2&lt;/p&gt;&lt;p&gt;来自高德、腾讯或 DataV 的边界即使标为 WGS 84，实际也是 GCJ-02（火星坐标），请选择 GCJ-02，否则图层会偏移约 500 米。&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#b35806'&gt;CRS: &lt;b&gt;%1 - a guess&lt;/b&gt;, the file does not say. %2&lt;/p&gt;&lt;p&gt;Boundaries from Amap, Tencent or DataV are GCJ-02 even when they claim WGS 84; choose GCJ-02 for them, or the layer lies some 500 m off.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b35806'&gt;坐标系：&lt;b&gt;%1（推测）&lt;/b&gt;，文件未注明。%2&lt;/p&gt;&lt;p&gt;来自高德、腾讯或 DataV 的边界即使标为 WGS 84，实际也是 GCJ-02（火星坐标），请选择 GCJ-02，否则图层会偏移约 500 米。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;CRS: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
@@ -1278,7 +1278,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>The new layer (orange) over the project, in the project&apos;s coordinate system, and its first rows as they will be stored.</source>
+        <source>The new layer (orange) over the project, in the project's coordinate system, and its first rows as they will be stored.</source>
         <translation>新图层（橙色）叠加在项目之上，已转换到项目坐标系；下方为将要写入的前几行。</translation>
     </message>
     <message>
@@ -1302,8 +1302,8 @@ Choose another folder or close the file if it is open in Excel.</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b2182b&apos;&gt;The layer lies outside the project area: go back and check its coordinate system.&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b2182b&apos;&gt;该图层位于项目范围之外：请返回检查其坐标系。&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b2182b'&gt;The layer lies outside the project area: go back and check its coordinate system.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b2182b'&gt;该图层位于项目范围之外：请返回检查其坐标系。&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1809,7 @@ It is open read-only: edits cannot be saved.</source>
 项目以只读方式打开：编辑无法保存。</translation>
     </message>
     <message>
-        <source>The project is on a network drive (%1). SQLite&apos;s locking is unreliable there: copy it to a local disk to edit it safely.</source>
+        <source>The project is on a network drive (%1). SQLite's locking is unreliable there: copy it to a local disk to edit it safely.</source>
         <translation>项目位于网络驱动器上（%1）。SQLite 的文件锁在网络驱动器上不可靠：请复制到本地磁盘后再安全编辑。</translation>
     </message>
     <message numerus="yes">
@@ -2166,7 +2166,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>高方案</translation>
     </message>
     <message>
-        <source>The low, medium or high variant of the population projection (from the project&apos;s assumption ranges)</source>
+        <source>The low, medium or high variant of the population projection (from the project's assumption ranges)</source>
         <translation>人口预测的低、中、高方案（依据项目的假设区间）</translation>
     </message>
     <message numerus="yes">
@@ -2360,7 +2360,7 @@ Choose another folder or close the file if it is open in Excel.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Share of the catchment&apos;s demand each school takes (all 0 = by capacity).</source>
+        <source>Share of the catchment's demand each school takes (all 0 = by capacity).</source>
         <translation>各校承担本学区学位需求的比例（全为 0 = 按学位容量分配）。</translation>
     </message>
 </context>
