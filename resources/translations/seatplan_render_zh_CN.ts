@@ -1865,6 +1865,113 @@
     </message>
 </context>
 <context>
+    <name>FlagText</name>
+    <message>
+        <source>Over capacity</source>
+        <translation>学位不足</translation>
+    </message>
+    <message>
+        <source>School too large</source>
+        <translation>大校额</translation>
+    </message>
+    <message>
+        <source>Oversized class</source>
+        <translation>超大班额</translation>
+    </message>
+    <message>
+        <source>Large class</source>
+        <translation>大班额</translation>
+    </message>
+    <message>
+        <source>Class above standard</source>
+        <translation>班额超标准</translation>
+    </message>
+    <message>
+        <source>Small rural school</source>
+        <translation>乡村小规模学校</translation>
+    </message>
+    <message>
+        <source>No resource room</source>
+        <translation>未设资源教室</translation>
+    </message>
+    <message>
+        <source>No boarding school</source>
+        <translation>无寄宿制学校</translation>
+    </message>
+    <message>
+        <source>Few education groups</source>
+        <translation>教育集团不足</translation>
+    </message>
+    <message>
+        <source>Shortfall without land</source>
+        <translation>缺口无预留用地</translation>
+    </message>
+    <message>
+        <source>Zone not covered</source>
+        <translation>片区未全覆盖</translation>
+    </message>
+    <message>
+        <source>Plot too small</source>
+        <translation>用地面积不足</translation>
+    </message>
+    <message>
+        <source>No adequate school plot</source>
+        <translation>无达标配套学校用地</translation>
+    </message>
+    <message>
+        <source>Utilisation above 100% from %1, up to %2%.</source>
+        <translation>自 %1 年起使用率超过 100%，最高 %2%。</translation>
+    </message>
+    <message>
+        <source>%1 students, above the cap of %2.</source>
+        <translation>在校生 %1 人，超过规模上限 %2 人。</translation>
+    </message>
+    <message>
+        <source>A class of %1 students (oversized: %2 or more).</source>
+        <translation>有 %1 人的班级（超大班额：%2 人及以上）。</translation>
+    </message>
+    <message>
+        <source>A class of %1 students (large: %2 or more).</source>
+        <translation>有 %1 人的班级（大班额：%2 人及以上）。</translation>
+    </message>
+    <message>
+        <source>A class of %1 students, above the standard of %2.</source>
+        <translation>有 %1 人的班级，超过标准班额 %2 人。</translation>
+    </message>
+    <message>
+        <source>A rural school with only %1 students (fewer than %2).</source>
+        <translation>乡村学校仅有学生 %1 人（不足 %2 人）。</translation>
+    </message>
+    <message>
+        <source>%1 disabled students but no resource room (required from %2).</source>
+        <translation>有残疾学生 %1 人但未设资源教室（%2 人起应设）。</translation>
+    </message>
+    <message>
+        <source>No public boarding school (at least %1 required).</source>
+        <translation>没有公办寄宿制学校（应至少 %1 所）。</translation>
+    </message>
+    <message>
+        <source>%1 education groups (target %2).</source>
+        <translation>教育集团 %1 个（目标 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Short of up to %1 seats from %2, and no school land reserved.</source>
+        <translation>自 %2 年起最多缺少 %1 个学位，且未预留教育用地。</translation>
+    </message>
+    <message>
+        <source>Only %1% in a %2 catchment.</source>
+        <translation>仅 %1% 划入%2学区。</translation>
+    </message>
+    <message>
+        <source>%1 m2; the planned school needs %2 m2.</source>
+        <translation>面积 %1 平方米，规划学校需 %2 平方米。</translation>
+    </message>
+    <message>
+        <source>Its school plot has %1 m2; it needs %2 m2.</source>
+        <translation>配套学校用地 %1 平方米，需 %2 平方米。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportText</name>
     <message>
         <source>Topology Validation Error</source>

@@ -1,4 +1,6 @@
-// The results dock: its note on split catchments, and its table following the selection.
+// The results dock: its note on split catchments, its table following the selection, and the
+// flags in its details panel.
+#include "seatplan/render/language.h"
 #include "seatplan/ui/map_layer.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/project_loader.h"
@@ -12,6 +14,8 @@
 #include <QTableView>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace seatplan;
 
@@ -81,4 +85,43 @@ TEST_CASE("A school selected on the map becomes the current row of the results t
     document.setSelection(QStringLiteral("schools"), { school.fid });
     CHECK(dock.table()->currentIndex().data(ui::ResultsModel::SubjectIdRole).toString() == id);
     CHECK(document.selectedFids() == QSet<qint64> { school.fid }); // no echo changed it
+}
+
+TEST_CASE("The details panel words a school's flags and attributes in the UI's language",
+    "[app][results_dock]")
+{
+    SampleDock sample;
+    ui::PlanDocument& document = sample.document;
+    const core::Results& results = *document.results();
+    // A school over capacity from a year before the one shown.
+    const auto over
+        = std::find_if(results.flags.begin(), results.flags.end(), [&](const core::Flag& f) {
+              return f.ruleId == "school.over_capacity" && f.year && *f.year < document.year()
+                  && f.variant == document.variant();
+          });
+    REQUIRE(over != results.flags.end());
+    const gis::VectorLayer& schools = document.findLayer(QStringLiteral("schools"))->data->layer();
+    const int idField = schools.fieldIndex("id");
+    const auto school = std::find_if(
+        schools.features.begin(), schools.features.end(), [&](const gis::Feature& f) {
+            return gis::toText(f.values[static_cast<std::size_t>(idField)]) == over->subjectId;
+        });
+    REQUIRE(school != schools.features.end());
+
+    render::installTranslators(render::Language::Chinese);
+    document.setSelection(QStringLiteral("schools"), { school->fid });
+    const QString zh = sample.dock.detailsText();
+    render::installTranslators(render::Language::English);
+    document.setSelection({}, {});
+    document.setSelection(QStringLiteral("schools"), { school->fid });
+    const QString en = sample.dock.detailsText();
+    INFO(zh.toStdString() << "\n" << en.toStdString());
+    CHECK(zh.contains(QStringLiteral("学位不足")));
+    CHECK(zh.contains(QStringLiteral("学段"))); // attributes under their labels too
+    CHECK(zh.contains(QStringLiteral("小学")));
+    CHECK(zh.contains(QStringLiteral("年起")));
+    CHECK(en.contains(QStringLiteral("Over capacity")));
+    CHECK(en.contains(QStringLiteral("above 100% from %1").arg(*over->year)));
+    CHECK_FALSE(en.contains(QStringLiteral("school.over_capacity"))); // a name, not the id
+    CHECK_FALSE(zh.contains(QStringLiteral("is_public"))); // a label, not the field name
 }

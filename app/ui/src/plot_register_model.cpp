@@ -1,6 +1,7 @@
 #include "seatplan/ui/plot_register_model.h"
 
 #include "seatplan/render/code_labels.h"
+#include "seatplan/render/flag_text.h"
 #include "seatplan/ui/plan_document.h"
 
 #include <QHash>
@@ -102,7 +103,7 @@ void PlotRegisterModel::rebuild()
                         && QString::fromStdString(flag.subjectId) == row.id
                         && (!flag.year || *flag.year == m_document->year())) {
                         row.pass = false;
-                        row.reasons << QString::fromStdString(flag.message);
+                        row.reasons << render::FlagText::describe(flag);
                     }
             m_rows.push_back(std::move(row));
         }

@@ -1,5 +1,8 @@
 #include "seatplan/ui/results_dock.h"
 
+#include "seatplan/render/code_labels.h"
+#include "seatplan/render/flag_text.h"
+#include "seatplan/ui/field_labels.h"
 #include "seatplan/ui/layer_tree_model.h"
 #include "seatplan/ui/plan_document.h"
 #include "seatplan/ui/results_model.h"
@@ -284,13 +287,16 @@ void ResultsDock::updateDetails()
             }
             html += QStringLiteral("</table>");
         }
+        // A flag with a year holds from that year on ("over capacity from 2020"); one per
+        // projection variant, the variant shown.
         QString flags;
         for (const core::Flag& flag : results->flags) {
-            if (flag.subjectId != id || (flag.year && *flag.year != m_document->year()))
+            if (flag.subjectId != id || (flag.year && *flag.year > m_document->year())
+                || (flag.variant && *flag.variant != m_document->variant()))
                 continue;
             flags += QStringLiteral("<li><b>%1</b>: %2 <br/><small>%3</small></li>")
-                         .arg(QString::fromStdString(flag.ruleId),
-                             QString::fromStdString(flag.message).toHtmlEscaped(),
+                         .arg(render::FlagText::ruleName(flag.ruleId).toHtmlEscaped(),
+                             render::FlagText::describe(flag).toHtmlEscaped(),
                              QString::fromStdString(flag.citation).toHtmlEscaped());
         }
         if (!flags.isEmpty())
@@ -298,10 +304,15 @@ void ResultsDock::updateDetails()
     }
 
     html += tr("<h4>Attributes</h4>") + QStringLiteral("<table cellspacing=0 cellpadding=1>");
-    for (std::size_t i = 0; i < v.fields.size(); ++i)
+    // The attribute table's words: field labels and coded values shown as labels.
+    for (std::size_t i = 0; i < v.fields.size(); ++i) {
+        const QString field = QString::fromStdString(v.fields[i].name);
         html += QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>")
-                    .arg(QString::fromStdString(v.fields[i].name).toHtmlEscaped(),
-                        QString::fromStdString(gis::toText(f.values[i])).toHtmlEscaped());
+                    .arg(FieldLabels::label(layer->id, field).toHtmlEscaped(),
+                        render::CodeLabels::value(
+                            field, QString::fromStdString(gis::toText(f.values[i])))
+                            .toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
 }

@@ -1,5 +1,6 @@
 #include "seatplan/ui/compare_tables.h"
 
+#include "seatplan/render/flag_text.h"
 #include "seatplan/ui/compare_flag_years.h"
 
 #include <QStringList>
@@ -73,7 +74,7 @@ CompareTables CompareTables::build(const core::ScenarioComparison& comparison, c
         if (!sameLevel(f.flag, level))
             continue;
         auto& lists = bySubject[{ f.flag.subjectKind, f.flag.subjectId }];
-        (f.added ? lists.first : lists.second) << QString::fromStdString(f.flag.ruleId);
+        (f.added ? lists.first : lists.second) << render::FlagText::ruleName(f.flag.ruleId);
     }
 
     auto addRows = [&](const std::vector<core::BalanceChange>& rows, const QString& subject,
@@ -137,7 +138,8 @@ CompareTables CompareTables::build(const core::ScenarioComparison& comparison, c
         t.flags.rows.push_back({ text(f.added ? tr("Raised") : tr("Resolved")), f.flag.ruleId,
             f.flag.subjectKind, f.flag.subjectId,
             f.flag.year ? gis::ExportCell(static_cast<double>(*f.flag.year)) : gis::ExportCell(),
-            hundredths(f.flag.value), hundredths(f.flag.limit), f.flag.message });
+            hundredths(f.flag.value), hundredths(f.flag.limit),
+            render::FlagText::describe(f.flag).toStdString() });
     }
     return t;
 }
