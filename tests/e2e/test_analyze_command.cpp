@@ -74,6 +74,9 @@ TEST_CASE("analyze prints catchment shortfalls as a table", "[e2e][analyze]")
     CHECK(zh.out.find("小学") != std::string::npos);
     CHECK(zh.out.find("中方案") != std::string::npos);
     CHECK(zh.out.find("  primary  ") == std::string::npos); // no level cell left as a code
+    // Flags worded from their numbers in the user's language: s1's class of 57.
+    CHECK(result.out.find("A class of 57 students (large: 56 or more).") != std::string::npos);
+    CHECK(zh.out.find("有 57 人的班级（大班额：56 人及以上）") != std::string::npos);
 }
 
 TEST_CASE("analyze --format csv gives hand-checkable numbers", "[e2e][analyze]")

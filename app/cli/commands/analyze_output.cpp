@@ -1,6 +1,7 @@
 #include "analyze_output.h"
 
 #include "seatplan/render/code_labels.h"
+#include "seatplan/render/flag_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,7 +127,7 @@ namespace {
             flags.rows.push_back({ str(f.ruleId), str(f.subjectKind), str(f.subjectId),
                 optional(f.year), f.variant ? str(variantName(*f.variant)) : QJsonValue(),
                 f.level ? str(levelName(*f.level)) : QJsonValue(), num(f.value), num(f.limit),
-                str(f.message), str(f.citation) });
+                render::FlagText::describe(f), str(f.citation) });
         out.push_back(std::move(flags));
         Table dev { "developments",
             { "id", "floor_area_m2", "dwellings", "residents", "seats_primary", "seats_junior",
