@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -80,9 +81,9 @@ namespace {
                 && toText(ref.towns->features[*found].values[static_cast<std::size_t>(code)])
                 == town;
         };
-        std::unordered_map<std::string, bool> known;
+        std::unordered_set<std::string> known;
         for (const Feature& t : ref.towns->features)
-            known.emplace(toText(t.values[static_cast<std::size_t>(code)]), true);
+            known.insert(toText(t.values[static_cast<std::size_t>(code)]));
         for (const Feature& f : layer.features) {
             const std::string town = toText(f.values[static_cast<std::size_t>(own)]);
             if (f.geometry.isEmpty() || !known.count(town))

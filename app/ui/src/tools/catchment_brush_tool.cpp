@@ -22,12 +22,8 @@ void CatchmentBrushTool::deactivate()
 
 void CatchmentBrushTool::leftPress(QMouseEvent*, QPointF map)
 {
-    if (context()->pickTargetAt(map)) {
-        if (!context()->targetCatchment().isEmpty())
-            emit message(tr("Target catchment: %1. Click or paint zones to add them.")
-                             .arg(context()->targetCatchment()));
+    if (pickTarget(map, tr("Target catchment: %1. Click or paint zones to add them.")))
         return;
-    }
     if (!readyToEdit())
         return;
     m_painting = true;

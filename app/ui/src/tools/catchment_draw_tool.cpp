@@ -15,11 +15,10 @@ CatchmentDrawTool::CatchmentDrawTool(EditContext* context, MapCanvas* canvas, QO
 {
 }
 
-QString CatchmentDrawTool::targetPicked(const QString& target) const
+QString CatchmentDrawTool::targetPicked() const
 {
     return tr("Target catchment: %1. Click the corners of the new catchment; "
-              "double-click to finish.")
-        .arg(target);
+              "double-click to finish.");
 }
 
 void CatchmentDrawTool::updatePreview()

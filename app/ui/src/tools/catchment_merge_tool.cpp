@@ -13,12 +13,10 @@ CatchmentMergeTool::CatchmentMergeTool(EditContext* context, MapCanvas* canvas, 
 
 void CatchmentMergeTool::leftPress(QMouseEvent*, QPointF map)
 {
-    if (context()->targetCatchment().isEmpty() && context()->pickTargetAt(map)) {
-        if (!context()->targetCatchment().isEmpty())
-            emit message(tr("Target catchment: %1. Click a zone of the catchment to merge into it.")
-                             .arg(context()->targetCatchment()));
+    if (context()->targetCatchment().isEmpty()
+        && pickTarget(
+            map, tr("Target catchment: %1. Click a zone of the catchment to merge into it.")))
         return;
-    }
     if (!readyToEdit())
         return;
     const ZoneLookup* zones = context()->zones();

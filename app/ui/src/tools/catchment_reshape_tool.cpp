@@ -15,11 +15,10 @@ CatchmentReshapeTool::CatchmentReshapeTool(EditContext* context, MapCanvas* canv
 {
 }
 
-QString CatchmentReshapeTool::targetPicked(const QString& target) const
+QString CatchmentReshapeTool::targetPicked() const
 {
     return tr("Target catchment: %1. Draw the new boundary from one point of its "
-              "boundary to another; double-click to finish.")
-        .arg(target);
+              "boundary to another; double-click to finish.");
 }
 
 void CatchmentReshapeTool::updatePreview()

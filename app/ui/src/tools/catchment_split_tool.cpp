@@ -15,9 +15,9 @@ CatchmentSplitTool::CatchmentSplitTool(EditContext* context, MapCanvas* canvas, 
 {
 }
 
-QString CatchmentSplitTool::targetPicked(const QString& target) const
+QString CatchmentSplitTool::targetPicked() const
 {
-    return tr("Target catchment: %1. Draw the dividing line; double-click to finish.").arg(target);
+    return tr("Target catchment: %1. Draw the dividing line; double-click to finish.");
 }
 
 void CatchmentSplitTool::finish()

@@ -148,13 +148,10 @@ void CatchmentVertexTool::leftPress(QMouseEvent* event, QPointF map)
         updateOverlay();
         return;
     }
-    if (context()->pickTargetAt(map)) {
-        if (!context()->targetCatchment().isEmpty())
-            emit message(tr("Target catchment: %1. Drag a vertex of its boundary; double-click an "
-                            "edge to add one, Delete removes the selected one.")
-                             .arg(context()->targetCatchment()));
+    if (pickTarget(map,
+            tr("Target catchment: %1. Drag a vertex of its boundary; double-click an "
+               "edge to add one, Delete removes the selected one.")))
         return;
-    }
     if (!readyToEdit())
         return;
     m_selected = -1;

@@ -67,6 +67,15 @@ QPolygonF EditTool::toMap(const QPolygonF& screen) const
     return map;
 }
 
+bool EditTool::pickTarget(QPointF map, const QString& announcement)
+{
+    if (!m_context->pickTargetAt(map))
+        return false;
+    if (!m_context->targetCatchment().isEmpty())
+        emit message(announcement.arg(m_context->targetCatchment()));
+    return true;
+}
+
 bool EditTool::readyToEdit()
 {
     if (!m_context->editable()) {

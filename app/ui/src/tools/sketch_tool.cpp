@@ -13,11 +13,8 @@ void SketchTool::deactivate()
 
 void SketchTool::leftPress(QMouseEvent*, QPointF map)
 {
-    if (m_sketch.isEmpty() && context()->pickTargetAt(map)) {
-        if (!context()->targetCatchment().isEmpty())
-            emit message(targetPicked(context()->targetCatchment()));
+    if (m_sketch.isEmpty() && pickTarget(map, targetPicked()))
         return;
-    }
     if (m_sketch.isEmpty() && !readyToEdit())
         return;
     m_sketch.add(map, transform());

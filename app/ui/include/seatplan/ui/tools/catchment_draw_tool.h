@@ -26,7 +26,7 @@ public:
     void paint(QPainter& painter) const override;
 
 protected:
-    QString targetPicked(const QString& target) const override;
+    QString targetPicked() const override;
     void updatePreview() override;
     void clearPreview() override;
     void finish() override;

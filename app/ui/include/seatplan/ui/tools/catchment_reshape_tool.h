@@ -35,7 +35,7 @@ public:
     const std::vector<std::string>& leaving() const { return m_preview.leaving(); }
 
 protected:
-    QString targetPicked(const QString& target) const override;
+    QString targetPicked() const override;
     void updatePreview() override;
     void clearPreview() override;
     void finish() override;

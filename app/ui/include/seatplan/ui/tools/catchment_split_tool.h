@@ -18,7 +18,7 @@ public:
     void paint(QPainter& painter) const override;
 
 protected:
-    QString targetPicked(const QString& target) const override;
+    QString targetPicked() const override;
     void updatePreview() override { } // the line itself is the preview
     void clearPreview() override { }
     void finish() override;

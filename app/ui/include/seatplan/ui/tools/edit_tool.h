@@ -42,6 +42,10 @@ protected:
     QPolygonF toMap(const QPolygonF& screen) const;
     /// True (after a message) when edits can be made and a target catchment is picked.
     bool readyToEdit();
+    /// Picks the target catchment by the school at `map`; when one is picked, says
+    /// `announcement` with %1 its id (a school serving none leaves the context's message).
+    /// Returns false when no school is there, so the click is the tool's.
+    bool pickTarget(QPointF map, const QString& announcement);
 
 private:
     EditContext* m_context;

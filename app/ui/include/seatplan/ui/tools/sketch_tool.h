@@ -26,8 +26,8 @@ public:
 protected:
     void leftPress(QMouseEvent* event, QPointF map) override;
 
-    /// The message shown when a click picks `target` as the catchment to edit (translated).
-    virtual QString targetPicked(const QString& target) const = 0;
+    /// The message shown when a click picks the catchment to edit, %1 its id (translated).
+    virtual QString targetPicked() const = 0;
     /// Recomputes the preview from the sketch so far.
     virtual void updatePreview() = 0;
     /// Forgets the preview (the sketch is being cleared).
